@@ -1,0 +1,169 @@
+package org.careslot.demo;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.careslot.doctors.DoctorService;
+import org.careslot.doctors.Money;
+import org.careslot.doctors.NewDoctor;
+import org.careslot.doctors.WorkingInterval;
+import org.careslot.identity.IdentityService;
+import org.careslot.identity.Role;
+import org.careslot.platform.DatabaseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A believable small clinic for a first run: an administrator, fourteen doctors in seven
+ * specialties across three time zones, and three patients. Seeded once, only on the embedded
+ * database unless CARESLOT_DEMO_DATA=true says otherwise.
+ */
+@Component
+@Order(10)
+class DemoClinic implements ApplicationRunner {
+
+	static final String PASSWORD = "CareSlot-demo-2026";
+	static final String ADMIN = "admin@careslot.demo";
+	static final List<String> PATIENTS = List.of("maria.garcia@careslot.demo", "james.okafor@careslot.demo",
+			"yuki.tanaka@careslot.demo");
+
+	private static final Logger log = LoggerFactory.getLogger(DemoClinic.class);
+
+	private final IdentityService identity;
+	private final DoctorService doctors;
+	private final TransactionTemplate transaction;
+	private final boolean enabled;
+
+	DemoClinic(IdentityService identity, DoctorService doctors, TransactionTemplate transaction,
+			DatabaseMode database, @Value("${careslot.demo-data:}") Boolean demoData) {
+		this.identity = identity;
+		this.doctors = doctors;
+		this.transaction = transaction;
+		this.enabled = demoData != null ? demoData : database.embedded();
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled || identity.findByEmail(ADMIN).isPresent()) {
+			return;
+		}
+		try {
+			transaction.executeWithoutResult(status -> seed());
+		}
+		catch (RuntimeException ex) {
+			log.info("Demo clinic not seeded (another node is seeding it, or it exists): {}", ex.getMessage());
+			return;
+		}
+		log.info("""
+
+				================ CareSlot demo clinic ================
+				 Every demo account uses the password: {}
+				 Administrator : {}
+				 Doctor        : {} (and 13 more doctors)
+				 Patients      : {}
+				======================================================
+				""", PASSWORD, ADMIN, DOCTORS.get(0).email(), String.join(", ", PATIENTS));
+	}
+
+	private void seed() {
+		identity.createAccount(ADMIN, PASSWORD, "Clinic Administrator", "+4930901820", Role.ADMIN);
+		identity.createAccount(PATIENTS.get(0), PASSWORD, "María García", "+34912345678", Role.PATIENT);
+		identity.createAccount(PATIENTS.get(1), PASSWORD, "James Okafor", "+442079460123", Role.PATIENT);
+		identity.createAccount(PATIENTS.get(2), PASSWORD, "Yuki Tanaka", "+12125550147", Role.PATIENT);
+		DOCTORS.forEach(d -> doctors.createDoctor(d.toNewDoctor()));
+	}
+
+	record Seed(String fullName, String email, String specialty, String bio, int years, List<String> languages,
+			String fee, String currency, String zone, int slotMinutes, String hours) {
+
+		/** hours: "MON-FRI 09:00-12:00,13:00-17:00; SAT 09:00-12:00" */
+		NewDoctor toNewDoctor() {
+			return new NewDoctor(email, PASSWORD, fullName, specialty, bio, years, languages,
+					new Money(new BigDecimal(fee), currency), ZoneId.of(zone), null, slotMinutes, weekly(hours));
+		}
+
+		private static List<WorkingInterval> weekly(String spec) {
+			List<WorkingInterval> out = new ArrayList<>();
+			for (String part : spec.split(";")) {
+				String[] dayAndTimes = part.trim().split(" ", 2);
+				String[] range = dayAndTimes[0].split("-");
+				DayOfWeek first = day(range[0]);
+				DayOfWeek last = range.length > 1 ? day(range[1]) : first;
+				for (int d = first.getValue(); d <= last.getValue(); d++) {
+					for (String times : dayAndTimes[1].split(",")) {
+						String[] t = times.split("-");
+						out.add(new WorkingInterval(DayOfWeek.of(d), LocalTime.parse(t[0]), LocalTime.parse(t[1])));
+					}
+				}
+			}
+			return out;
+		}
+
+		private static DayOfWeek day(String abbreviation) {
+			for (DayOfWeek d : DayOfWeek.values()) {
+				if (d.name().startsWith(abbreviation)) {
+					return d;
+				}
+			}
+			throw new IllegalArgumentException(abbreviation);
+		}
+	}
+
+	static final List<Seed> DOCTORS = List.of(
+			new Seed("Dr. Anna Schneider", "anna.schneider@careslot.demo", "General Practice",
+					"Family doctor for adults and children; preventive care, vaccinations and chronic conditions.", 14,
+					List.of("de", "en"), "60.00", "EUR", "Europe/Berlin", 20, "MON-FRI 08:00-12:00,13:00-16:00"),
+			new Seed("Dr. Lukas Weber", "lukas.weber@careslot.demo", "General Practice",
+					"Internal medicine background, focused on diabetes and hypertension follow-up.", 9,
+					List.of("de", "en", "tr"), "55.00", "EUR", "Europe/Berlin", 15, "MON-THU 09:00-13:00,14:00-18:00; FRI 09:00-13:00"),
+			new Seed("Dr. Sophie Martin", "sophie.martin@careslot.demo", "Dermatology",
+					"Skin checks, acne and eczema care, mole mapping.", 11, List.of("fr", "en", "de"), "90.00", "EUR",
+					"Europe/Berlin", 30, "TUE-FRI 09:00-15:00"),
+			new Seed("Dr. Jonas Becker", "jonas.becker@careslot.demo", "Cardiology",
+					"Heart rhythm disorders, blood pressure and cardiac risk assessment.", 18, List.of("de", "en"),
+					"120.00", "EUR", "Europe/Berlin", 30, "MON 10:00-16:00; WED 10:00-16:00; FRI 08:00-12:00"),
+			new Seed("Dr. Elena Rossi", "elena.rossi@careslot.demo", "Pediatrics",
+					"Newborn checks, childhood illnesses and development questions.", 12, List.of("it", "en", "de"),
+					"70.00", "EUR", "Europe/Berlin", 20, "MON-FRI 08:30-12:30"),
+			new Seed("Dr. Oliver Hughes", "oliver.hughes@careslot.demo", "Orthopedics",
+					"Sports injuries, back and joint pain, rehabilitation plans.", 16, List.of("en"), "95.00", "GBP",
+					"Europe/London", 30, "MON-THU 09:00-17:00"),
+			new Seed("Dr. Priya Patel", "priya.patel@careslot.demo", "Dermatology",
+					"Medical and paediatric dermatology, psoriasis clinics.", 8, List.of("en", "hi", "gu"), "85.00",
+					"GBP", "Europe/London", 20, "MON-FRI 10:00-14:00"),
+			new Seed("Dr. Amelia Clarke", "amelia.clarke@careslot.demo", "Psychiatry",
+					"Anxiety, depression and sleep problems; talking therapy and medication reviews.", 15,
+					List.of("en"), "110.00", "GBP", "Europe/London", 50, "TUE-FRI 11:00-19:00"),
+			new Seed("Dr. Michael Johnson", "michael.johnson@careslot.demo", "Cardiology",
+					"Preventive cardiology and heart failure clinic.", 22, List.of("en", "es"), "150.00", "USD",
+					"America/New_York", 30, "MON-FRI 08:00-12:00,13:00-16:00"),
+			new Seed("Dr. Sarah Kim", "sarah.kim@careslot.demo", "Pediatrics",
+					"Well-child visits, asthma and allergy care for kids.", 10, List.of("en", "ko"), "90.00", "USD",
+					"America/New_York", 20, "MON-FRI 09:00-17:00"),
+			new Seed("Dr. Carlos Mendoza", "carlos.mendoza@careslot.demo", "General Practice",
+					"Primary care for the whole family, travel medicine.", 13, List.of("es", "en"), "80.00", "USD",
+					"America/New_York", 20, "MON-FRI 07:30-11:30; SAT 09:00-12:00"),
+			new Seed("Dr. Rachel Goldberg", "rachel.goldberg@careslot.demo", "Psychiatry",
+					"Adult ADHD, mood disorders and telepsychiatry.", 17, List.of("en", "he"), "180.00", "USD",
+					"America/New_York", 45, "MON-THU 10:00-18:00"),
+			new Seed("Dr. David Chen", "david.chen@careslot.demo", "Ophthalmology",
+					"Eye exams, glaucoma and cataract assessment.", 19, List.of("en", "zh"), "130.00", "USD",
+					"America/New_York", 30, "TUE-SAT 09:00-15:00"),
+			new Seed("Dr. Fatima Al-Sayed", "fatima.alsayed@careslot.demo", "Ophthalmology",
+					"Paediatric eye care and contact lens clinic.", 7, List.of("ar", "en", "de"), "95.00", "EUR",
+					"Europe/Berlin", 30, "MON-WED 12:00-18:00"));
+}

@@ -1,0 +1,5 @@
+package org.careslot.identity;
+
+public enum Role {
+	PATIENT, DOCTOR, ADMIN
+}

@@ -1,0 +1,84 @@
+package org.careslot.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "users")
+class User {
+
+	@Id
+	private UUID id;
+
+	@Column(columnDefinition = "citext")
+	private String email;
+
+	private String passwordHash;
+
+	private String fullName;
+
+	private String phone;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean enabled;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private Long version;
+
+	protected User() {
+	}
+
+	User(String email, String passwordHash, String fullName, String phone, Role role, Instant now) {
+		this.id = UUID.randomUUID();
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.phone = phone;
+		this.role = role;
+		this.enabled = true;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String email() {
+		return email;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	Role role() {
+		return role;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	UserView view() {
+		return new UserView(id, email, fullName, role, phone);
+	}
+
+	CurrentUser principal() {
+		return new CurrentUser(id, email, role, enabled, passwordHash);
+	}
+}
