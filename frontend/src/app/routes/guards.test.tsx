@@ -1,0 +1,59 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { GuestOnly, RequireUser } from '@/app/routes/guards';
+import { theme } from '@/app/theme';
+import { useSignedInUser } from '@/lib/auth';
+import { createTestQueryClient, jsonResponse, mockFetch } from '@/testing/test-utils';
+
+function Greeting() {
+  return <p>Hello {useSignedInUser().fullName}</p>;
+}
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      { element: <RequireUser />, children: [{ path: '/', element: <Greeting /> }] },
+      { element: <GuestOnly />, children: [{ path: '/sign-in', element: <p>sign-in page</p> }] },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <MantineProvider theme={theme} env="test">
+      <QueryClientProvider client={createTestQueryClient()}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+  return router;
+}
+
+describe('route guards', () => {
+  it('sends a signed-out visitor from home to sign-in', async () => {
+    mockFetch(() => jsonResponse({ status: 401, body: { title: 'Unauthorized', status: 401 } }));
+    const router = renderAt('/');
+    expect(await screen.findByText('sign-in page')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+  });
+
+  it('shows home to a signed-in user', async () => {
+    mockFetch(() => jsonResponse({ body: { id: 1, email: 'm@example.com', fullName: 'Maria Lopez', role: 'PATIENT' } }));
+    renderAt('/');
+    expect(await screen.findByText('Hello Maria Lopez')).toBeInTheDocument();
+  });
+
+  it('sends a signed-in user away from sign-in', async () => {
+    mockFetch(() => jsonResponse({ body: { id: 1, email: 'm@example.com', fullName: 'Maria Lopez', role: 'PATIENT' } }));
+    const router = renderAt('/sign-in');
+    expect(await screen.findByText('Hello Maria Lopez')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('shows an error page, not a blank screen, when the session check fails', async () => {
+    mockFetch(() => jsonResponse({ status: 503, body: { title: 'Service Unavailable', status: 503 } }));
+    renderAt('/');
+    expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+  });
+});

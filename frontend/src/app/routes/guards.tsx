@@ -1,0 +1,36 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ErrorFallback } from '@/components/errors/error-fallback';
+import { FullPageLoader } from '@/components/ui/full-page-loader';
+import { SignedInUserProvider } from '@/lib/auth';
+import { useMe } from '@/features/identity/api/get-me';
+import { useReturnTo } from '@/app/routes/auth/use-return-to';
+
+/** Where a signed-out visitor was heading, so sign-in can take them back there. */
+export type FromState = { from?: string };
+
+export function RequireUser() {
+  const me = useMe();
+  const location = useLocation();
+
+  if (me.isPending) return <FullPageLoader />;
+  // Cannot tell whether anyone is signed in (server down): say so instead of guessing.
+  if (me.isError) return <ErrorFallback />;
+  if (!me.data) {
+    const from = location.pathname + location.search + location.hash;
+    return <Navigate to="/sign-in" replace state={{ from } satisfies FromState} />;
+  }
+  return (
+    <SignedInUserProvider user={me.data}>
+      <Outlet />
+    </SignedInUserProvider>
+  );
+}
+
+export function GuestOnly() {
+  const me = useMe();
+  const returnTo = useReturnTo();
+  if (me.isPending) return <FullPageLoader />;
+  // A failed check still lets people try to sign in; the form reports what goes wrong.
+  if (me.data) return <Navigate to={returnTo} replace />;
+  return <Outlet />;
+}

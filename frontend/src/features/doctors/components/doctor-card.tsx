@@ -1,0 +1,86 @@
+import { Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LanguageIcon } from '@/components/ui/icons';
+import { InitialsAvatar } from '@/components/ui/initials-avatar';
+import type { DoctorSummary } from '@/features/doctors/api/get-doctors';
+import { formatLanguage, formatMoney, formatSpecialty } from '@/features/doctors/components/format';
+
+export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
+  const { t, i18n } = useTranslation('doctors');
+  const locale = i18n.language;
+  const languages = doctor.languages.map((language) => formatLanguage(language, locale)).join(', ');
+
+  return (
+    <Card component="article" aria-labelledby={`doctor-${doctor.id}-name`} h="100%">
+      <Stack gap="md" h="100%">
+        <Group gap="md" wrap="nowrap" align="flex-start">
+          <InitialsAvatar
+            name={doctor.fullName}
+            src={doctor.photoUrl}
+            alt={t('card.photoAlt', { name: doctor.fullName })}
+            size={56}
+          />
+          <Stack gap={2} style={{ minWidth: 0 }}>
+            <Title order={3} id={`doctor-${doctor.id}-name`} lineClamp={2}>
+              {doctor.fullName}
+            </Title>
+            <Text c="careslot.8" fw={600} size="sm">
+              {formatSpecialty(doctor.specialty)}
+            </Text>
+            {doctor.yearsOfExperience != null && (
+              <Text c="dimmed" size="sm">
+                {t('card.experience', { count: doctor.yearsOfExperience })}
+              </Text>
+            )}
+          </Stack>
+        </Group>
+
+        {doctor.bio && (
+          <Text size="sm" c="gray.7" lineClamp={2}>
+            {doctor.bio}
+          </Text>
+        )}
+
+        {languages && (
+          <Group gap={8} wrap="nowrap" align="flex-start">
+            <Text component="span" c="dimmed" mt={2} style={{ display: 'inline-flex' }}>
+              <LanguageIcon size={18} />
+            </Text>
+            <Text size="sm">
+              <Text component="span" size="sm" c="dimmed">
+                {t('card.languages')}:{' '}
+              </Text>
+              {languages}
+            </Text>
+          </Group>
+        )}
+
+        <Divider mt="auto" />
+
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          {doctor.consultationFee ? (
+            <Text size="sm">
+              <Text component="span" size="sm" c="dimmed">
+                {t('card.fee')}{' '}
+              </Text>
+              <Text component="span" fw={700} size="md">
+                {formatMoney(doctor.consultationFee, locale)}
+              </Text>
+            </Text>
+          ) : (
+            <span />
+          )}
+          <Badge
+            variant="light"
+            color={doctor.acceptingNewPatients ? 'careslot' : 'gray'}
+            tt="none"
+            fw={600}
+            radius="sm"
+          >
+            {doctor.acceptingNewPatients ? t('card.accepting') : t('card.notAccepting')}
+          </Badge>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,35 @@
+/** Display helpers for doctor data whose exact wording the API leaves open. */
+
+export function formatMoney({ amount, currency }: { amount: string; currency: string }, locale: string): string {
+  const value = Number(amount);
+  if (!Number.isFinite(value)) return `${amount} ${currency}`;
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+    }).format(value);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+/** Accepts ISO 639 codes ("en", "pt-BR") and plain names ("English") alike. */
+export function formatLanguage(language: string, locale: string): string {
+  if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(language)) {
+    try {
+      const name = new Intl.DisplayNames([locale], { type: 'language' }).of(language);
+      if (name && name.toLowerCase() !== language.toLowerCase()) return name;
+    } catch {
+      // Not a code after all: show it as given.
+    }
+  }
+  return language;
+}
+
+/** "CARDIOLOGY" or "general_practice" from an enum reads as "Cardiology", "General practice". */
+export function formatSpecialty(specialty: string): string {
+  if (!/^[A-Z0-9_]+$/.test(specialty) && !/^[a-z0-9_]+$/.test(specialty)) return specialty;
+  const words = specialty.toLowerCase().split('_').filter(Boolean).join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

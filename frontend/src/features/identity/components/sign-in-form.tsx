@@ -1,0 +1,94 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { AlertIcon } from '@/components/ui/icons';
+import { isApiError } from '@/lib/api-client';
+import type { User } from '@/lib/auth';
+import { applyFieldErrors, formAlertText } from '@/lib/form-errors';
+import { loginInputSchema, useLogin } from '@/features/identity/api/login';
+import { fieldErrorText } from '@/features/identity/components/form-error-text';
+
+const FIELDS = ['email', 'password'] as const;
+
+type SignInFormProps = {
+  onSuccess: (user: User) => void;
+  signUpHref?: string;
+};
+
+export function SignInForm({ onSuccess, signUpHref = '/sign-up' }: SignInFormProps) {
+  const { t } = useTranslation('auth');
+  const login = useLogin({ onSuccess });
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(loginInputSchema),
+    defaultValues: { email: '', password: '' },
+  });
+
+  const onSubmit = handleSubmit((values) =>
+    login.mutate(values, {
+      onError: (error) => applyFieldErrors(error, setError, FIELDS),
+    }),
+  );
+
+  // The server words 401 the same for an unknown email and a wrong password, and so do we.
+  const formError = !login.error
+    ? null
+    : isApiError(login.error) && login.error.status === 401
+      ? t('signIn.invalidCredentials')
+      : formAlertText(login.error, FIELDS);
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="sign-in-heading">
+      <Stack gap="lg">
+        <Stack gap={6}>
+          <Title order={1} id="sign-in-heading" fz="h2">
+            {t('signIn.heading')}
+          </Title>
+          <Text c="dimmed">{t('signIn.subtitle')}</Text>
+        </Stack>
+
+        {formError && (
+          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
+            {formError}
+          </Alert>
+        )}
+
+        <TextInput
+          label={t('fields.email')}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          autoCapitalize="none"
+          spellCheck={false}
+          error={fieldErrorText(errors.email, t)}
+          {...register('email')}
+        />
+        <PasswordInput
+          label={t('fields.password')}
+          autoComplete="current-password"
+          error={fieldErrorText(errors.password, t)}
+          visibilityToggleFocusable
+          visibilityToggleButtonProps={{ 'aria-label': t('showSecret') }}
+          {...register('password')}
+        />
+
+        <Button type="submit" size="md" fullWidth loading={login.isPending} loaderProps={{ type: 'dots' }}>
+          {t('signIn.submit')}
+        </Button>
+
+        <Text ta="center" size="sm" c="dimmed">
+          {t('signIn.noAccount')}{' '}
+          <Anchor component={Link} to={signUpHref} fw={600}>
+            {t('signIn.toSignUp')}
+          </Anchor>
+        </Text>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import { createContext, use, type ReactNode } from 'react';
+
+/**
+ * The session as the rest of the app sees it. The identity feature fetches and changes it;
+ * everything else reads the signed-in user from here, so features need not import identity.
+ */
+
+export const ROLES = ['PATIENT', 'DOCTOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type User = {
+  id: string | number;
+  email: string;
+  fullName: string;
+  role: Role;
+};
+
+/** The TanStack Query key of `GET /api/me`; `null` data means "signed out". */
+export const currentUserQueryKey = ['auth', 'me'] as const;
+
+const SignedInUserContext = createContext<User | null>(null);
+
+export function SignedInUserProvider({ user, children }: { user: User; children: ReactNode }) {
+  return <SignedInUserContext value={user}>{children}</SignedInUserContext>;
+}
+
+/** For screens behind the sign-in guard: the user is always there. */
+export function useSignedInUser(): User {
+  const user = use(SignedInUserContext);
+  if (!user) throw new Error('useSignedInUser must be used inside a signed-in route');
+  return user;
+}

@@ -1,0 +1,53 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { isApiError } from '@/lib/api-client';
+import i18n from '@/lib/i18n';
+
+/**
+ * Puts each `errors[].field` of a problem response beside its input. Returns true when at
+ * least one field got a message, so the caller can word the summary above the form.
+ */
+export function applyFieldErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): boolean {
+  if (!isApiError(error)) return false;
+  let focused = false;
+  let applied = false;
+  for (const { field, message } of error.errors) {
+    if (!(fields as readonly string[]).includes(field)) continue;
+    setError(field as Path<T>, { type: 'server', message }, { shouldFocus: !focused });
+    focused = true;
+    applied = true;
+  }
+  return applied;
+}
+
+/** One sentence for the alert above a form or a failed section. */
+export function describeError(error: unknown): string {
+  const { t } = i18n;
+  if (!isApiError(error)) return t('errors:generic');
+  if (error.isNetworkError) return t('errors:network');
+  if (error.status === 429) {
+    return error.retryAfterSeconds !== undefined
+      ? t('errors:tooManyAttempts', { count: error.retryAfterSeconds })
+      : t('errors:tooManyAttemptsLater');
+  }
+  if (error.status >= 500) return t('errors:server');
+  return error.detail ?? error.title ?? t('errors:generic');
+}
+
+/**
+ * The alert above a form: nothing when every problem already sits beside its field,
+ * otherwise one sentence describing what went wrong.
+ */
+export function formAlertText(error: unknown, fields: readonly string[]): string | null {
+  if (!error) return null;
+  if (isApiError(error) && error.errors.length > 0) {
+    const allPlaced = error.errors.every((e) => fields.includes(e.field));
+    if (allPlaced) return null;
+    const unplaced = error.errors.filter((e) => !fields.includes(e.field)).map((e) => e.message);
+    return [error.detail ?? i18n.t('errors:generic'), ...unplaced].join(' ');
+  }
+  return describeError(error);
+}
