@@ -5,21 +5,25 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.careslot.doctors.DoctorService;
 import org.careslot.doctors.Money;
 import org.careslot.doctors.NewDoctor;
-import org.careslot.doctors.WorkingInterval;
 import org.careslot.identity.IdentityService;
 import org.careslot.identity.Role;
 import org.careslot.platform.DatabaseMode;
+import org.careslot.scheduling.LocalHours;
+import org.careslot.scheduling.ScheduleRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,13 +46,15 @@ class DemoClinic implements ApplicationRunner {
 	private final IdentityService identity;
 	private final DoctorService doctors;
 	private final TransactionTemplate transaction;
+	private final JdbcClient jdbc;
 	private final boolean enabled;
 
-	DemoClinic(IdentityService identity, DoctorService doctors, TransactionTemplate transaction,
+	DemoClinic(IdentityService identity, DoctorService doctors, TransactionTemplate transaction, JdbcClient jdbc,
 			DatabaseMode database, @Value("${careslot.demo-data:}") Boolean demoData) {
 		this.identity = identity;
 		this.doctors = doctors;
 		this.transaction = transaction;
+		this.jdbc = jdbc;
 		this.enabled = demoData != null ? demoData : database.embedded();
 	}
 
@@ -61,11 +67,16 @@ class DemoClinic implements ApplicationRunner {
 		if (!enabled || identity.findByEmail(ADMIN).isPresent()) {
 			return;
 		}
-		try {
-			transaction.executeWithoutResult(status -> seed());
-		}
-		catch (RuntimeException ex) {
-			log.info("Demo clinic not seeded (another node is seeding it, or it exists): {}", ex.getMessage());
+		boolean seeded = Boolean.TRUE.equals(transaction.execute(status -> {
+			// nodes starting together take turns; the loser finds the clinic already there
+			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('careslot-demo-clinic'))").query(Object.class).single();
+			if (identity.findByEmail(ADMIN).isPresent()) {
+				return false;
+			}
+			seed();
+			return true;
+		}));
+		if (!seeded) {
 			return;
 		}
 		log.info("""
@@ -84,7 +95,7 @@ class DemoClinic implements ApplicationRunner {
 		identity.createAccount(PATIENTS.get(0), PASSWORD, "María García", "+34912345678", Role.PATIENT);
 		identity.createAccount(PATIENTS.get(1), PASSWORD, "James Okafor", "+442079460123", Role.PATIENT);
 		identity.createAccount(PATIENTS.get(2), PASSWORD, "Yuki Tanaka", "+12125550147", Role.PATIENT);
-		DOCTORS.forEach(d -> doctors.createDoctor(d.toNewDoctor()));
+		DOCTORS.forEach(d -> doctors.createDoctor(d.toNewDoctor(), true));
 	}
 
 	record Seed(String fullName, String email, String specialty, String bio, int years, List<String> languages,
@@ -92,12 +103,13 @@ class DemoClinic implements ApplicationRunner {
 
 		/** hours: "MON-FRI 09:00-12:00,13:00-17:00; SAT 09:00-12:00" */
 		NewDoctor toNewDoctor() {
+			ScheduleRules schedule = new ScheduleRules(ZoneId.of(zone), slotMinutes, 0, 120, 90, weekly(hours));
 			return new NewDoctor(email, PASSWORD, fullName, specialty, bio, years, languages,
-					new Money(new BigDecimal(fee), currency), ZoneId.of(zone), null, slotMinutes, weekly(hours));
+					new Money(new BigDecimal(fee), currency), null, false, schedule);
 		}
 
-		private static List<WorkingInterval> weekly(String spec) {
-			List<WorkingInterval> out = new ArrayList<>();
+		private static Map<DayOfWeek, List<LocalHours>> weekly(String spec) {
+			Map<DayOfWeek, List<LocalHours>> out = new EnumMap<>(DayOfWeek.class);
 			for (String part : spec.split(";")) {
 				String[] dayAndTimes = part.trim().split(" ", 2);
 				String[] range = dayAndTimes[0].split("-");
@@ -106,7 +118,8 @@ class DemoClinic implements ApplicationRunner {
 				for (int d = first.getValue(); d <= last.getValue(); d++) {
 					for (String times : dayAndTimes[1].split(",")) {
 						String[] t = times.split("-");
-						out.add(new WorkingInterval(DayOfWeek.of(d), LocalTime.parse(t[0]), LocalTime.parse(t[1])));
+						out.computeIfAbsent(DayOfWeek.of(d), k -> new ArrayList<>())
+							.add(new LocalHours(LocalTime.parse(t[0]), LocalTime.parse(t[1])));
 					}
 				}
 			}

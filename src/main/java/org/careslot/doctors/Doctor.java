@@ -2,18 +2,15 @@ package org.careslot.doctors;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.careslot.scheduling.ScheduleRules;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -42,13 +39,11 @@ class Doctor {
 
 	private String feeCurrency;
 
-	private String timeZone;
-
 	private boolean acceptingNewPatients;
 
-	private String photoUrl;
+	private boolean prepaymentRequired;
 
-	private int slotMinutes;
+	private String photoUrl;
 
 	private boolean listed;
 
@@ -57,14 +52,10 @@ class Doctor {
 	@Version
 	private Long version;
 
-	@OneToMany(mappedBy = "doctor", cascade = CascadeType.ALL, orphanRemoval = true)
-	@OrderBy("dayOfWeek, startTime")
-	private List<WeeklyHours> weeklyHours = new ArrayList<>();
-
 	protected Doctor() {
 	}
 
-	Doctor(UUID userId, NewDoctor profile, Instant now) {
+	Doctor(UUID userId, NewDoctor profile, boolean listed, Instant now) {
 		this.id = UUID.randomUUID();
 		this.userId = userId;
 		this.fullName = profile.fullName().strip();
@@ -74,22 +65,37 @@ class Doctor {
 		this.languages = profile.languages().toArray(String[]::new);
 		this.feeAmount = profile.fee().amount();
 		this.feeCurrency = profile.fee().currency();
-		this.timeZone = profile.timeZone().getId();
 		this.acceptingNewPatients = true;
+		this.prepaymentRequired = profile.prepaymentRequired();
 		this.photoUrl = profile.photoUrl();
-		this.slotMinutes = profile.slotMinutes();
-		this.listed = true;
+		this.listed = listed;
 		this.createdAt = now;
-		profile.weeklyHours().forEach(h -> weeklyHours.add(new WeeklyHours(this, h)));
 	}
 
 	UUID id() {
 		return id;
 	}
 
-	DoctorView view() {
+	UUID userId() {
+		return userId;
+	}
+
+	boolean listed() {
+		return listed;
+	}
+
+	void approve() {
+		this.listed = true;
+	}
+
+	DoctorView view(ScheduleRules rules) {
+		List<WorkingInterval> weekly = rules == null ? List.of()
+				: rules.weekly().entrySet().stream()
+					.sorted(java.util.Map.Entry.comparingByKey())
+					.flatMap(e -> e.getValue().stream().map(h -> new WorkingInterval(e.getKey(), h.start(), h.end())))
+					.toList();
 		return new DoctorView(id, userId, fullName, specialty, bio, yearsOfExperience, List.of(languages),
-				new Money(feeAmount, feeCurrency), timeZone, acceptingNewPatients, photoUrl, slotMinutes,
-				weeklyHours.stream().map(WeeklyHours::view).toList());
+				new Money(feeAmount, feeCurrency), rules == null ? null : rules.zone().getId(), acceptingNewPatients,
+				prepaymentRequired, photoUrl, rules == null ? 0 : rules.slotMinutes(), weekly, listed);
 	}
 }

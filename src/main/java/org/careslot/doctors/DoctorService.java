@@ -12,68 +12,107 @@ import java.util.UUID;
 import org.careslot.identity.IdentityService;
 import org.careslot.identity.Role;
 import org.careslot.identity.UserView;
+import org.careslot.platform.ApiException;
+import org.careslot.scheduling.SchedulingService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
-/** The doctor directory: profiles, their weekly hours, and search. */
+/** The doctor directory: profiles, approval of self-registered doctors, and search. */
 @Service
 public class DoctorService {
 
 	private final DoctorRepository doctors;
 	private final IdentityService identity;
+	private final SchedulingService scheduling;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	DoctorService(DoctorRepository doctors, IdentityService identity, JdbcClient jdbc, Clock clock) {
+	DoctorService(DoctorRepository doctors, IdentityService identity, SchedulingService scheduling, JdbcClient jdbc,
+			Clock clock) {
 		this.doctors = doctors;
 		this.identity = identity;
+		this.scheduling = scheduling;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** Creates the doctor's account and their listed profile in one transaction. */
+	/**
+	 * Creates the doctor's account, profile and first schedule in one transaction.
+	 * @param listed false for self-registration, which waits for an administrator
+	 */
 	@Transactional
-	public DoctorView createDoctor(NewDoctor profile) {
+	public DoctorView createDoctor(NewDoctor profile, boolean listed) {
 		UserView account = identity.createAccount(profile.email(), profile.password(), profile.fullName(), null,
 				Role.DOCTOR);
-		return doctors.save(new Doctor(account.id(), profile, clock.instant())).view();
+		Doctor doctor = doctors.saveAndFlush(new Doctor(account.id(), profile, listed, clock.instant()));
+		scheduling.replaceSchedule(doctor.id(), profile.schedule());
+		return view(doctor);
+	}
+
+	/** Any doctor, listed or not (for the doctor themself, admins, and existing appointments). */
+	@Transactional(readOnly = true)
+	public Optional<DoctorView> find(UUID id) {
+		return doctors.findById(id).map(this::view);
+	}
+
+	/** What the public may see: listed doctors only. */
+	@Transactional(readOnly = true)
+	public Optional<DoctorView> findListed(UUID id) {
+		return doctors.findById(id).filter(Doctor::listed).map(this::view);
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<DoctorView> find(UUID id) {
-		return doctors.findById(id).map(Doctor::view);
+	public Optional<DoctorView> findByUserId(UUID userId) {
+		return doctors.findByUserId(userId).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public List<DoctorView> byListing(boolean listed) {
+		return doctors.findByListedOrderByFullName(listed).stream().map(this::view).toList();
+	}
+
+	@Transactional
+	public DoctorView approve(UUID id) {
+		Doctor doctor = doctors.findById(id).orElseThrow(() -> ApiException.notFound("Doctor"));
+		doctor.approve();
+		return view(doctor);
 	}
 
 	/**
-	 * Listed doctors, optionally of one specialty and matching a name or specialty query
-	 * (typo-tolerant through trigram similarity), best matches first.
+	 * Listed doctors, optionally of one specialty, speaking a language, and matching a name or
+	 * specialty query (typo-tolerant through trigram similarity), best matches first.
 	 */
 	@Transactional(readOnly = true)
-	public DoctorPage search(String specialty, String query, int page, int size) {
+	public DoctorPage search(String specialty, String query, String language, int page, int size) {
 		String q = StringUtils.hasText(query) ? query.strip() : null;
 		String s = StringUtils.hasText(specialty) ? specialty.strip() : null;
+		String lang = StringUtils.hasText(language) ? language.strip() : null;
 		String where = """
-				WHERE listed
-				  AND (CAST(:specialty AS text) IS NULL OR lower(specialty) = lower(:specialty))
-				  AND (CAST(:q AS text) IS NULL OR full_name ILIKE '%' || :q || '%' OR specialty ILIKE '%' || :q || '%'
-				       OR word_similarity(:q, full_name) > 0.35)
+				WHERE d.listed
+				  AND (CAST(:specialty AS text) IS NULL OR lower(d.specialty) = lower(:specialty))
+				  AND (CAST(:lang AS text) IS NULL OR CAST(:lang AS text) = ANY (d.languages))
+				  AND (CAST(:q AS text) IS NULL OR d.full_name ILIKE '%' || :q || '%' OR d.specialty ILIKE '%' || :q || '%'
+				       OR word_similarity(:q, d.full_name) > 0.35)
 				""";
-		long total = jdbc.sql("SELECT count(*) FROM doctors " + where)
+		long total = jdbc.sql("SELECT count(*) FROM doctors d " + where)
 			.param("specialty", s)
+			.param("lang", lang)
 			.param("q", q)
 			.query(Long.class)
 			.single();
 		List<DoctorSummary> items = jdbc.sql("""
-				SELECT id, full_name, specialty, bio, years_of_experience, languages, time_zone, fee_amount, fee_currency,
-				       accepting_new_patients, photo_url
-				FROM doctors
+				SELECT d.id, d.full_name, d.specialty, d.bio, d.years_of_experience, d.languages, s.time_zone,
+				       d.fee_amount, d.fee_currency, d.accepting_new_patients, d.photo_url
+				FROM doctors d LEFT JOIN doctor_schedules s ON s.doctor_id = d.id
 				""" + where + """
-				ORDER BY CASE WHEN CAST(:q AS text) IS NULL THEN 0 ELSE word_similarity(:q, full_name) END DESC, full_name, id
+				ORDER BY CASE WHEN CAST(:q AS text) IS NULL THEN 0 ELSE word_similarity(:q, d.full_name) END DESC,
+				         d.full_name, d.id
 				LIMIT :limit OFFSET :offset
 				""")
 			.param("specialty", s)
+			.param("lang", lang)
 			.param("q", q)
 			.param("limit", size)
 			.param("offset", (long) page * size)
@@ -92,12 +131,16 @@ public class DoctorService {
 		return doctors.count();
 	}
 
+	private DoctorView view(Doctor doctor) {
+		return doctor.view(scheduling.rules(doctor.id()).orElse(null));
+	}
+
 	private static DoctorSummary summary(ResultSet rs, int row) throws SQLException {
 		Array languages = rs.getArray("languages");
 		return new DoctorSummary(rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getString("specialty"),
 				rs.getString("bio"), rs.getInt("years_of_experience"), List.of((String[]) languages.getArray()),
 				rs.getString("time_zone"),
 				new Money(rs.getObject("fee_amount", BigDecimal.class), rs.getString("fee_currency")),
-				rs.getBoolean("accepting_new_patients"), rs.getString("photo_url"));
+				rs.getBoolean("accepting_new_patients"), rs.getString("photo_url"), null);
 	}
 }

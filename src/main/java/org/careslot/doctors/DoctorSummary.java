@@ -1,9 +1,16 @@
 package org.careslot.doctors;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** One row of the doctor directory. */
+/** One row of the doctor directory; nextFreeSlot is filled in by the booking side when asked. */
 public record DoctorSummary(UUID id, String fullName, String specialty, String bio, int yearsOfExperience,
-		List<String> languages, String timeZone, Money consultationFee, boolean acceptingNewPatients, String photoUrl) {
+		List<String> languages, String timeZone, Money consultationFee, boolean acceptingNewPatients, String photoUrl,
+		Instant nextFreeSlot) {
+
+	public DoctorSummary withNextFreeSlot(Instant slot) {
+		return new DoctorSummary(id, fullName, specialty, bio, yearsOfExperience, languages, timeZone, consultationFee,
+				acceptingNewPatients, photoUrl, slot);
+	}
 }

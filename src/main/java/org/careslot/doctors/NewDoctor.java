@@ -1,10 +1,11 @@
 package org.careslot.doctors;
 
-import java.time.ZoneId;
 import java.util.List;
 
-/** Everything needed to list a new doctor. */
+import org.careslot.scheduling.ScheduleRules;
+
+/** Everything needed to create a doctor: the account, the profile and the first schedule. */
 public record NewDoctor(String email, String password, String fullName, String specialty, String bio,
-		int yearsOfExperience, List<String> languages, Money fee, ZoneId timeZone, String photoUrl, int slotMinutes,
-		List<WorkingInterval> weeklyHours) {
+		int yearsOfExperience, List<String> languages, Money fee, String photoUrl, boolean prepaymentRequired,
+		ScheduleRules schedule) {
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @ApiTest
@@ -32,8 +33,11 @@ class DemoClinicTests {
 	@Autowired
 	TransactionTemplate transaction;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	private DemoClinic clinic(boolean embedded, Boolean flag) {
-		return new DemoClinic(identity, doctors, transaction, new DatabaseMode(embedded), flag);
+		return new DemoClinic(identity, doctors, transaction, jdbc, new DatabaseMode(embedded), flag);
 	}
 
 	@Test

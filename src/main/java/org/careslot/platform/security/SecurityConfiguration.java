@@ -66,7 +66,7 @@ class SecurityConfiguration {
 			SecurityProperties properties, Clock clock) throws Exception {
 		http
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/auth/register", "/api/auth/login", "/api/auth/logout").permitAll()
+				.requestMatchers("/api/auth/register", "/api/auth/register-doctor", "/api/auth/login", "/api/auth/logout").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/doctors", "/api/doctors/**").permitAll()
 				.requestMatchers("/api/admin/**").hasRole("ADMIN")
 				.requestMatchers("/api/**").authenticated()

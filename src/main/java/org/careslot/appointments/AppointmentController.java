@@ -1,0 +1,160 @@
+package org.careslot.appointments;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.careslot.doctors.DoctorService;
+import org.careslot.identity.CurrentUser;
+import org.careslot.platform.ApiException;
+import org.careslot.scheduling.TimeRange;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@Tag(name = "Appointments")
+class AppointmentController {
+
+	private final AppointmentService appointments;
+	private final DoctorService doctors;
+	private final AppointmentProperties properties;
+	private final java.time.Clock clock;
+
+	AppointmentController(AppointmentService appointments, DoctorService doctors, AppointmentProperties properties,
+			java.time.Clock clock) {
+		this.appointments = appointments;
+		this.doctors = doctors;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	record BookRequest(@NotNull UUID doctorId, @NotNull Instant start, @Size(max = 1000) String reason, VisitType visitType) {
+	}
+
+	record RescheduleRequest(@NotNull Instant start) {
+	}
+
+	record CancelRequest(@Size(max = 1000) String reason) {
+	}
+
+	record SlotView(Instant start, Instant end) {
+	}
+
+	record BookingConfig(long patientCancellationCutoffHours, long holdMinutes) {
+	}
+
+	@PostMapping("/api/appointments")
+	@Operation(summary = "Book a free slot (patients)", description = "409 when the slot was taken, 422 when it is not a bookable slot. "
+			+ "With an Idempotency-Key the same request returns the same appointment; the same key with another body is a 422.")
+	ResponseEntity<AppointmentView> book(@Valid @RequestBody BookRequest body,
+			@Parameter(description = "Makes retries safe") @RequestHeader(name = "Idempotency-Key", required = false)
+			@Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII") String key,
+			@AuthenticationPrincipal CurrentUser me) {
+		var result = appointments.book(me, new AppointmentService.Booking(body.doctorId(), body.start(), body.reason(),
+				body.visitType()), key);
+		return ResponseEntity.created(URI.create("/api/appointments/" + result.appointment().id()))
+			.header("Idempotent-Replayed", Boolean.toString(!result.created()))
+			.body(result.appointment());
+	}
+
+	@GetMapping("/api/appointments")
+	@Operation(summary = "Appointments: a patient's own, a doctor's, or all for admins")
+	List<AppointmentView> list(@RequestParam(required = false) AppointmentStatus status,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@AuthenticationPrincipal CurrentUser me) {
+		if (from != null && to != null && !to.isAfter(from)) {
+			throw ApiException.invalid("to", "must be after from");
+		}
+		return appointments.list(me, status, from, to);
+	}
+
+	@GetMapping("/api/appointments/{id}")
+	@Operation(summary = "One appointment (participants, admins)")
+	AppointmentView get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
+		return appointments.find(me, id);
+	}
+
+	@PostMapping("/api/appointments/{id}/reschedule")
+	@Operation(summary = "Move to another free slot, atomically (participants, admins)")
+	AppointmentView reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest body,
+			@AuthenticationPrincipal CurrentUser me) {
+		return appointments.reschedule(me, id, body.start());
+	}
+
+	@PostMapping("/api/appointments/{id}/cancel")
+	@Operation(summary = "Cancel (participants, admins); patients only before the cutoff")
+	AppointmentView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelRequest body,
+			@AuthenticationPrincipal CurrentUser me) {
+		return appointments.cancel(me, id, body == null ? null : body.reason());
+	}
+
+	@PostMapping("/api/appointments/{id}/confirm")
+	@Operation(summary = "PENDING → CONFIRMED (the doctor, admins)")
+	AppointmentView confirm(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
+		return appointments.confirm(me, id);
+	}
+
+	@PostMapping("/api/appointments/{id}/complete")
+	@Operation(summary = "CONFIRMED → COMPLETED (the doctor, admins)")
+	AppointmentView complete(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
+		return appointments.complete(me, id);
+	}
+
+	@PostMapping("/api/appointments/{id}/no-show")
+	@Operation(summary = "CONFIRMED → NO_SHOW once it has started (the doctor, admins)")
+	AppointmentView noShow(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
+		return appointments.noShow(me, id);
+	}
+
+	@GetMapping(value = "/api/appointments/{id}/calendar.ics", produces = "text/calendar")
+	@Operation(summary = "The appointment as an iCalendar event (participants, admins)")
+	ResponseEntity<String> calendar(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
+		AppointmentView appointment = appointments.find(me, id);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("careslot-appointment.ics").build().toString())
+			.body(ICalendar.event(appointment, clock.instant()));
+	}
+
+	@GetMapping("/api/doctors/{id}/slots")
+	@Operation(summary = "Free slots of a doctor", description = "from/to are inclusive dates in the doctor's time zone, at most 31 days.")
+	List<SlotView> slots(@PathVariable UUID id, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+		if (to.isBefore(from)) {
+			throw ApiException.invalid("to", "must not be before from");
+		}
+		if (ChronoUnit.DAYS.between(from, to) >= 31) {
+			throw ApiException.invalid("to", "the range may cover at most 31 days");
+		}
+		doctors.findListed(id).orElseThrow(() -> ApiException.notFound("Doctor"));
+		return appointments.freeSlots(id, from, to).stream().map((TimeRange s) -> new SlotView(s.start(), s.end())).toList();
+	}
+
+	@GetMapping("/api/config")
+	@Operation(summary = "Booking policies the web app explains to patients")
+	BookingConfig config() {
+		return new BookingConfig(properties.patientCutoff().toHours(), properties.holdDuration().toMinutes());
+	}
+}

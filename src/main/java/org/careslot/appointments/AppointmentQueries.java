@@ -1,0 +1,99 @@
+package org.careslot.appointments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.careslot.identity.Role;
+import org.careslot.scheduling.TimeRange;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read side of appointments: views with names attached, and busy ranges for slot maths. */
+@Component
+class AppointmentQueries {
+
+	private static final String VIEW = """
+			SELECT a.id, a.doctor_id, a.patient_id, d.full_name AS doctor_name, u.full_name AS patient_name,
+			       s.time_zone, a.starts_at, a.ends_at, a.status, a.payment_status, a.visit_type, a.reason,
+			       a.cancel_reason, a.cancelled_by_role, a.hold_expires_at, a.created_at
+			FROM appointments a
+			JOIN doctors d ON d.id = a.doctor_id
+			JOIN users u ON u.id = a.patient_id
+			LEFT JOIN doctor_schedules s ON s.doctor_id = a.doctor_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	AppointmentQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<AppointmentView> view(UUID id) {
+		return jdbc.sql(VIEW + " WHERE a.id = :id").param("id", id).query(AppointmentQueries::map).optional();
+	}
+
+	/** @param patientId / doctorId null = any (an admin's view) */
+	List<AppointmentView> list(UUID patientId, UUID doctorId, AppointmentStatus status, Instant from, Instant to) {
+		return jdbc.sql(VIEW + """
+				WHERE (CAST(:patient AS uuid) IS NULL OR a.patient_id = :patient)
+				  AND (CAST(:doctor AS uuid) IS NULL OR a.doctor_id = :doctor)
+				  AND (CAST(:status AS text) IS NULL OR a.status = :status)
+				  AND (CAST(:from AS timestamptz) IS NULL OR a.ends_at > :from)
+				  AND (CAST(:to AS timestamptz) IS NULL OR a.starts_at < :to)
+				ORDER BY a.starts_at, a.id
+				LIMIT 1000
+				""")
+			.param("patient", patientId)
+			.param("doctor", doctorId)
+			.param("status", status == null ? null : status.name())
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(AppointmentQueries::map)
+			.list();
+	}
+
+	/** Appointments that hold time: confirmed ones, and pending ones whose hold has not run out. */
+	List<TimeRange> busy(UUID doctorId, Instant from, Instant to, Instant now) {
+		return jdbc.sql("""
+				SELECT starts_at, ends_at FROM appointments
+				WHERE doctor_id = :doctor AND status IN ('PENDING', 'CONFIRMED')
+				  AND (hold_expires_at IS NULL OR hold_expires_at > :now)
+				  AND tstzrange(starts_at, blocked_until, '[)') && tstzrange(:from, :to, '[)')
+				""")
+			.param("doctor", doctorId)
+			.param("now", utc(now))
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query((rs, n) -> new TimeRange(instant(rs, 1), instant(rs, 2)))
+			.list();
+	}
+
+	private static AppointmentView map(ResultSet rs, int row) throws SQLException {
+		String role = rs.getString("cancelled_by_role");
+		return new AppointmentView(rs.getObject("id", UUID.class), rs.getObject("doctor_id", UUID.class),
+				rs.getObject("patient_id", UUID.class), rs.getString("doctor_name"), rs.getString("patient_name"),
+				rs.getString("time_zone"), instant(rs, "starts_at"), instant(rs, "ends_at"),
+				AppointmentStatus.valueOf(rs.getString("status")), PaymentStatus.valueOf(rs.getString("payment_status")),
+				VisitType.valueOf(rs.getString("visit_type")), rs.getString("reason"), rs.getString("cancel_reason"),
+				role == null ? null : Role.valueOf(role), instant(rs, "hold_expires_at"), instant(rs, "created_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+}

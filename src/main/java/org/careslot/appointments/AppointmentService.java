@@ -1,0 +1,351 @@
+package org.careslot.appointments;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.careslot.doctors.DoctorService;
+import org.careslot.doctors.DoctorView;
+import org.careslot.identity.CurrentUser;
+import org.careslot.identity.Role;
+import org.careslot.platform.ApiException;
+import org.careslot.scheduling.Availability;
+import org.careslot.scheduling.SchedulingService;
+import org.careslot.scheduling.SlotCalculator;
+import org.careslot.scheduling.TimeRange;
+import org.postgresql.util.PSQLException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The booking lifecycle. Double booking is made impossible by the exclusion constraints on
+ * {@code appointments}; this service checks everything else (is it a real slot, is it too soon,
+ * who may do what) and turns constraint violations into clear 409s.
+ */
+@Service
+public class AppointmentService {
+
+	static final String DOCTOR_OVERLAP = "appointments_doctor_no_overlap";
+	static final String PATIENT_OVERLAP = "appointments_patient_no_overlap";
+
+	private final AppointmentRepository appointments;
+	private final AppointmentQueries queries;
+	private final DoctorService doctors;
+	private final SchedulingService scheduling;
+	private final AppointmentProperties properties;
+	private final ApplicationEventPublisher events;
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	AppointmentService(AppointmentRepository appointments, AppointmentQueries queries, DoctorService doctors,
+			SchedulingService scheduling, AppointmentProperties properties, ApplicationEventPublisher events,
+			JdbcClient jdbc, Clock clock) {
+		this.appointments = appointments;
+		this.queries = queries;
+		this.doctors = doctors;
+		this.scheduling = scheduling;
+		this.properties = properties;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public record Booking(UUID doctorId, Instant start, String reason, VisitType visitType) {
+	}
+
+	/** @return the appointment, and whether this call created it (false: an idempotent replay) */
+	public record BookingResult(AppointmentView appointment, boolean created) {
+	}
+
+	@Transactional
+	public BookingResult book(CurrentUser patient, Booking booking, String idempotencyKey) {
+		if (!patient.is(Role.PATIENT)) {
+			throw ApiException.unprocessable("Only patients can book appointments");
+		}
+		Instant now = clock.instant();
+		UUID id = UUID.randomUUID();
+		if (idempotencyKey != null) {
+			Optional<AppointmentView> replay = claimKey(patient.id(), idempotencyKey, hash(booking), id, now);
+			if (replay.isPresent()) {
+				return new BookingResult(replay.get(), false);
+			}
+		}
+		DoctorView doctor = doctors.findListed(booking.doctorId()).orElseThrow(() -> ApiException.notFound("Doctor"));
+		Availability availability = availabilityOn(doctor.id(), booking.start());
+		TimeRange slot = requireBookable(doctor.id(), availability, booking.start(), now);
+		releaseExpiredHolds(doctor.id(), now);
+		Instant hold = doctor.prepaymentRequired() ? now.plus(properties.holdDuration()) : null;
+		Appointment appointment = new Appointment(id, doctor.id(), patient.id(), slot.start(),
+				availability.slotLength(), availability.buffer(), booking.visitType() == null ? VisitType.IN_PERSON
+						: booking.visitType(), booking.reason() == null ? "" : booking.reason().strip(), hold, now);
+		save(appointment);
+		events.publishEvent(new AppointmentBooked(id, doctor.id(), patient.id(), slot.start(), slot.end()));
+		return new BookingResult(queries.view(id).orElseThrow(), true);
+	}
+
+	@Transactional
+	public AppointmentView reschedule(CurrentUser me, UUID id, Instant newStart) {
+		Appointment appointment = accessible(me, id);
+		Instant now = clock.instant();
+		requireOutsidePatientCutoff(me, appointment, now, "reschedule");
+		Availability availability = availabilityOn(appointment.doctorId(), newStart);
+		TimeRange slot = requireBookable(appointment.doctorId(), availability, newStart, now);
+		Instant previous = appointment.startsAt();
+		releaseExpiredHolds(appointment.doctorId(), now);
+		// one UPDATE: the database moves the booking only if the new range is free, so the old
+		// slot is never given up for a new one that turns out to be taken
+		appointment.moveTo(slot.start(), availability.slotLength(), availability.buffer(), now);
+		save(appointment);
+		events.publishEvent(new AppointmentRescheduled(id, appointment.doctorId(), appointment.patientId(), previous,
+				slot.start(), slot.end()));
+		return queries.view(id).orElseThrow();
+	}
+
+	@Transactional
+	public AppointmentView cancel(CurrentUser me, UUID id, String reason) {
+		Appointment appointment = accessible(me, id);
+		Instant now = clock.instant();
+		requireOutsidePatientCutoff(me, appointment, now, "cancel");
+		boolean beforeCutoff = now.isBefore(appointment.startsAt().minus(properties.patientCutoff()));
+		appointment.cancel(me.id(), me.role(), reason == null ? "" : reason.strip(), now);
+		save(appointment);
+		events.publishEvent(new AppointmentCancelled(id, appointment.doctorId(), appointment.patientId(),
+				appointment.startsAt(), me.role(), beforeCutoff, reason));
+		return queries.view(id).orElseThrow();
+	}
+
+	@Transactional
+	public AppointmentView confirm(CurrentUser me, UUID id) {
+		Appointment appointment = asDoctorOrAdmin(me, id);
+		appointment.confirm(clock.instant());
+		save(appointment);
+		events.publishEvent(new AppointmentConfirmed(id, appointment.doctorId(), appointment.patientId(),
+				appointment.startsAt()));
+		return queries.view(id).orElseThrow();
+	}
+
+	@Transactional
+	public AppointmentView complete(CurrentUser me, UUID id) {
+		Appointment appointment = asDoctorOrAdmin(me, id);
+		appointment.complete(clock.instant());
+		save(appointment);
+		events.publishEvent(new AppointmentCompleted(id, appointment.doctorId(), appointment.patientId()));
+		return queries.view(id).orElseThrow();
+	}
+
+	@Transactional
+	public AppointmentView noShow(CurrentUser me, UUID id) {
+		Appointment appointment = asDoctorOrAdmin(me, id);
+		appointment.noShow(clock.instant());
+		save(appointment);
+		return queries.view(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public AppointmentView find(CurrentUser me, UUID id) {
+		accessible(me, id);
+		return queries.view(id).orElseThrow();
+	}
+
+	/** The caller's own (patient), their patients' (doctor), or all (admin). */
+	@Transactional(readOnly = true)
+	public List<AppointmentView> list(CurrentUser me, AppointmentStatus status, Instant from, Instant to) {
+		return switch (me.role()) {
+			case PATIENT -> queries.list(me.id(), null, status, from, to);
+			case DOCTOR -> doctors.findByUserId(me.id())
+				.map(d -> queries.list(null, d.id(), status, from, to))
+				.orElse(List.of());
+			case ADMIN -> queries.list(null, null, status, from, to);
+		};
+	}
+
+	/** Free slots of a listed doctor between two dates of their zone. */
+	@Transactional(readOnly = true)
+	public List<TimeRange> freeSlots(UUID doctorId, LocalDate from, LocalDate to) {
+		Availability availability = scheduling.availability(doctorId, from, to).orElse(null);
+		if (availability == null) {
+			return List.of();
+		}
+		Instant windowStart = from.atStartOfDay(availability.zone()).toInstant().minus(Duration.ofDays(1));
+		Instant windowEnd = to.plusDays(2).atStartOfDay(availability.zone()).toInstant();
+		Instant now = clock.instant();
+		List<TimeRange> busy = new java.util.ArrayList<>(queries.busy(doctorId, windowStart, windowEnd, now));
+		scheduling.timeOff(doctorId, windowStart, windowEnd).forEach(t -> busy.add(new TimeRange(t.start(), t.end())));
+		return SlotCalculator.freeSlots(availability, from, to, busy, now);
+	}
+
+	/** Cancels pending bookings whose prepayment hold ran out; safe on any number of nodes. */
+	@Transactional
+	public int expireHolds() {
+		Instant now = clock.instant();
+		List<Appointment> expired = jdbc.sql("""
+				UPDATE appointments SET status = 'CANCELLED', cancel_reason = 'Payment was not received in time',
+				  cancelled_at = :now, updated_at = :now, hold_expires_at = NULL, version = version + 1
+				WHERE status = 'PENDING' AND hold_expires_at <= :now
+				RETURNING id
+				""")
+			.param("now", AppointmentQueries.utc(now))
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map(appointments::findById)
+			.flatMap(Optional::stream)
+			.toList();
+		expired.forEach(a -> events.publishEvent(new AppointmentCancelled(a.id(), a.doctorId(), a.patientId(),
+				a.startsAt(), null, true, "Payment was not received in time")));
+		return expired.size();
+	}
+
+	private Availability availabilityOn(UUID doctorId, Instant start) {
+		// the date in the doctor's zone; read a day either side so the date is always covered
+		LocalDate around = LocalDate.ofInstant(start, java.time.ZoneOffset.UTC);
+		Availability wide = scheduling.availability(doctorId, around.minusDays(1), around.plusDays(1))
+			.orElseThrow(() -> ApiException.unprocessable("This doctor has not published any hours yet"));
+		return wide;
+	}
+
+	private TimeRange requireBookable(UUID doctorId, Availability availability, Instant start, Instant now) {
+		LocalDate date = LocalDate.ofInstant(start, availability.zone());
+		TimeRange slot = SlotCalculator.gridOn(availability, date).stream()
+			.filter(s -> s.start().equals(start))
+			.findFirst()
+			.orElseThrow(() -> ApiException.unprocessable("That time is not a bookable slot in the doctor's hours"));
+		if (slot.start().isBefore(now)) {
+			throw ApiException.unprocessable("That time is in the past");
+		}
+		if (slot.start().isBefore(now.plus(availability.minNotice()))) {
+			throw ApiException.unprocessable("That time is too soon; this doctor needs "
+					+ availability.minNotice().toMinutes() + " minutes' notice");
+		}
+		if (date.isAfter(LocalDate.ofInstant(now, availability.zone()).plusDays(availability.horizonDays()))) {
+			throw ApiException.unprocessable("That time is too far ahead; this doctor takes bookings up to "
+					+ availability.horizonDays() + " days ahead");
+		}
+		if (!scheduling.timeOff(doctorId, slot.start(), slot.end()).isEmpty()) {
+			throw ApiException.unprocessable("The doctor is not available at that time");
+		}
+		return slot;
+	}
+
+	private void requireOutsidePatientCutoff(CurrentUser me, Appointment appointment, Instant now, String action) {
+		if (me.is(Role.PATIENT) && appointment.status().live()
+				&& !now.isBefore(appointment.startsAt().minus(properties.patientCutoff()))) {
+			throw ApiException.conflict("Appointments can only be " + (action.equals("cancel") ? "cancelled" : "rescheduled")
+					+ " online up to " + properties.patientCutoff().toHours() + " hours before they start; please call the clinic");
+		}
+	}
+
+	/** The appointment if the caller takes part in it or is an admin; 404 otherwise. */
+	private Appointment accessible(CurrentUser me, UUID id) {
+		Appointment appointment = appointments.findById(id).orElseThrow(() -> ApiException.notFound("Appointment"));
+		boolean allowed = switch (me.role()) {
+			case ADMIN -> true;
+			case PATIENT -> appointment.patientId().equals(me.id());
+			case DOCTOR -> isDoctorOf(me, appointment);
+		};
+		if (!allowed) {
+			throw ApiException.notFound("Appointment");
+		}
+		return appointment;
+	}
+
+	private Appointment asDoctorOrAdmin(CurrentUser me, UUID id) {
+		Appointment appointment = accessible(me, id);
+		if (me.is(Role.PATIENT)) {
+			throw ApiException.notFound("Appointment"); // patients see it, but these moves are not theirs
+		}
+		return appointment;
+	}
+
+	private boolean isDoctorOf(CurrentUser me, Appointment appointment) {
+		return doctors.findByUserId(me.id()).map(d -> d.id().equals(appointment.doctorId())).orElse(false);
+	}
+
+	private void releaseExpiredHolds(UUID doctorId, Instant now) {
+		jdbc.sql("""
+				UPDATE appointments SET status = 'CANCELLED', cancel_reason = 'Payment was not received in time',
+				  cancelled_at = :now, updated_at = :now, hold_expires_at = NULL, version = version + 1
+				WHERE doctor_id = :doctor AND status = 'PENDING' AND hold_expires_at <= :now
+				""")
+			.param("doctor", doctorId)
+			.param("now", AppointmentQueries.utc(now))
+			.update();
+	}
+
+	private void save(Appointment appointment) {
+		try {
+			appointments.saveAndFlush(appointment);
+		}
+		catch (DataIntegrityViolationException ex) {
+			String constraint = constraintOf(ex);
+			if (DOCTOR_OVERLAP.equals(constraint)) {
+				throw ApiException.conflict("start", "That time was just taken; please pick another slot");
+			}
+			if (PATIENT_OVERLAP.equals(constraint)) {
+				throw ApiException.conflict("start", "You already have an appointment at that time");
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Claims an Idempotency-Key for this booking. If the key was used before, returns that
+	 * booking (same request) or refuses (different request). A concurrent claim of the same key
+	 * waits on the primary key until the first transaction ends.
+	 */
+	private Optional<AppointmentView> claimKey(UUID userId, String key, String requestHash, UUID appointmentId, Instant now) {
+		int claimed = jdbc.sql("""
+				INSERT INTO appointment_idempotency_keys (user_id, idempotency_key, request_hash, appointment_id, created_at)
+				VALUES (:user, :key, :hash, :appointment, :now) ON CONFLICT DO NOTHING
+				""")
+			.param("user", userId)
+			.param("key", key)
+			.param("hash", requestHash)
+			.param("appointment", appointmentId)
+			.param("now", AppointmentQueries.utc(now))
+			.update();
+		if (claimed == 1) {
+			return Optional.empty();
+		}
+		var previous = jdbc.sql("SELECT request_hash, appointment_id FROM appointment_idempotency_keys WHERE user_id = :user AND idempotency_key = :key")
+			.param("user", userId)
+			.param("key", key)
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, UUID.class) })
+			.single();
+		if (!previous[0].equals(requestHash)) {
+			throw ApiException.unprocessable("This Idempotency-Key was already used for a different booking");
+		}
+		return queries.view((UUID) previous[1]);
+	}
+
+	private static String hash(Booking booking) {
+		String canonical = booking.doctorId() + "|" + booking.start() + "|" + (booking.reason() == null ? "" : booking.reason())
+				+ "|" + (booking.visitType() == null ? VisitType.IN_PERSON : booking.visitType());
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String constraintOf(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof PSQLException psql && psql.getServerErrorMessage() != null) {
+				return psql.getServerErrorMessage().getConstraint();
+			}
+		}
+		return null;
+	}
+}

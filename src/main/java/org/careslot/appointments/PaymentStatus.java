@@ -1,0 +1,5 @@
+package org.careslot.appointments;
+
+public enum PaymentStatus {
+	UNPAID, PAID, REFUNDED, FAILED
+}

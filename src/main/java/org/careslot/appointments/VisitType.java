@@ -1,0 +1,5 @@
+package org.careslot.appointments;
+
+public enum VisitType {
+	IN_PERSON, VIDEO
+}
