@@ -180,9 +180,11 @@ public class AppointmentService {
 		Instant windowStart = from.atStartOfDay(availability.zone()).toInstant().minus(Duration.ofDays(1));
 		Instant windowEnd = to.plusDays(2).atStartOfDay(availability.zone()).toInstant();
 		Instant now = clock.instant();
-		List<TimeRange> busy = new java.util.ArrayList<>(queries.busy(doctorId, windowStart, windowEnd, now));
-		scheduling.timeOff(doctorId, windowStart, windowEnd).forEach(t -> busy.add(new TimeRange(t.start(), t.end())));
-		return SlotCalculator.freeSlots(availability, from, to, busy, now);
+		List<TimeRange> timeOff = scheduling.timeOff(doctorId, windowStart, windowEnd).stream()
+			.map(t -> new TimeRange(t.start(), t.end()))
+			.toList();
+		return SlotCalculator.freeSlots(availability, from, to, queries.busy(doctorId, windowStart, windowEnd, now), timeOff,
+				now);
 	}
 
 	/** Cancels pending bookings whose prepayment hold ran out; safe on any number of nodes. */

@@ -25,13 +25,15 @@ public final class SlotCalculator {
 	}
 
 	/**
-	 * @param from first date, in the doctor's zone (inclusive)
-	 * @param to   last date, in the doctor's zone (inclusive)
-	 * @param busy appointments and time off; each appointment is widened by the buffer by the caller or here
+	 * @param from         first date, in the doctor's zone (inclusive)
+	 * @param to           last date, in the doctor's zone (inclusive)
+	 * @param appointments booked time; kept clear by the buffer on both sides
+	 * @param timeOff      blocked time; no buffer around it
 	 */
 	public static List<TimeRange> freeSlots(Availability availability, LocalDate from, LocalDate to,
-			List<TimeRange> busy, Instant now) {
-		List<TimeRange> blocked = busy.stream().map(b -> b.widen(availability.buffer(), availability.buffer())).toList();
+			List<TimeRange> appointments, List<TimeRange> timeOff, Instant now) {
+		List<TimeRange> blocked = new ArrayList<>(timeOff);
+		appointments.forEach(b -> blocked.add(b.widen(availability.buffer(), availability.buffer())));
 		Instant earliest = now.plus(availability.minNotice());
 		LocalDate lastBookable = LocalDate.ofInstant(now, availability.zone()).plusDays(availability.horizonDays());
 		List<TimeRange> free = new ArrayList<>();

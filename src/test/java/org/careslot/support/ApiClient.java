@@ -91,6 +91,16 @@ public final class ApiClient {
 				{"email":"%s","password":"%s","fullName":"%s"}""".formatted(email, password, fullName));
 	}
 
+	public Response put(String path, String json) {
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))));
+	}
+
+	public Response delete(String path) {
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path)).DELETE()));
+	}
+
 	public Response login(String email, String password) {
 		return post("/api/auth/login", """
 				{"email":"%s","password":"%s"}""".formatted(email, password));

@@ -28,7 +28,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -112,20 +111,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof RequestTooLargeException tooLarge) {
-			return handleTooLarge(tooLarge);
-		}
-		if (cause instanceof UnrecognizedPropertyException unknown) {
-			return respond(validationProblem(List.of(new FieldMessage(path(unknown), "is not a known field"))));
-		}
-		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			String message = cause instanceof StrictStringModule.InvalidTextException invalid ? invalid.reason()
-					: "has an invalid value or type";
-			return respond(validationProblem(List.of(new FieldMessage(path(databind), message))));
-		}
-		if (cause instanceof StreamReadException || cause instanceof JacksonException) {
-			return respond(problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is not valid JSON", List.of()));
+		// the deepest cause can be a java.time parse error: look for the Jackson layer that knows the field
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestTooLargeException tooLarge) {
+				return handleTooLarge(tooLarge);
+			}
+			if (cause instanceof UnrecognizedPropertyException unknown) {
+				return respond(validationProblem(List.of(new FieldMessage(path(unknown), "is not a known field"))));
+			}
+			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+				String message = cause instanceof StrictStringModule.InvalidTextException invalid ? invalid.reason()
+						: "has an invalid value or type";
+				return respond(validationProblem(List.of(new FieldMessage(path(databind), message))));
+			}
+			if (cause instanceof StreamReadException) {
+				return respond(problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is not valid JSON", List.of()));
+			}
 		}
 		return respond(problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is missing or unreadable",
 				List.of()));
