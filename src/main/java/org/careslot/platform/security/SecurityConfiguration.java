@@ -67,6 +67,7 @@ class SecurityConfiguration {
 		http
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/auth/register", "/api/auth/register-doctor", "/api/auth/login", "/api/auth/logout").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/doctors/me", "/api/doctors/me/**", "/api/doctors/*/schedule").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/doctors", "/api/doctors/**").permitAll()
 				.requestMatchers("/api/admin/**").hasRole("ADMIN")
 				.requestMatchers("/api/**").authenticated()
