@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDirectory where the cluster lives between runs
  * @param ephemeral     a throw-away cluster in a temporary folder (tests)
+ * @param port          fixed port for tools such as benchmarks; 0 picks a free one
  */
 @ConfigurationProperties("careslot.database.embedded")
-record DatabaseProperties(Path dataDirectory, boolean ephemeral) {
+record DatabaseProperties(Path dataDirectory, boolean ephemeral, int port) {
 }

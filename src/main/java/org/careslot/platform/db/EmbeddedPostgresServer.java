@@ -30,12 +30,14 @@ final class EmbeddedPostgresServer {
 			Path dir = properties.ephemeral() ? Files.createTempDirectory("careslot-pg")
 					: Files.createDirectories(properties.dataDirectory().toAbsolutePath().normalize());
 			log.info("Starting embedded PostgreSQL with data in {}", dir);
+			// zonky treats port 0 as "find a free one"
 			EmbeddedPostgres pg = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(properties.ephemeral())
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "UTC")
+				.setPort(properties.port())
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {

@@ -1,0 +1,142 @@
+package careslot.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.during;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.rendezVous;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+/**
+ * CareSlot under load, in one run: booking throughput against the raw-SQL baseline, slot and
+ * directory latencies over 1,000 doctors, and 200 patients racing for one slot.
+ */
+public class CareSlotSimulation extends Simulation {
+
+	static final String BASE = System.getProperty("bench.url", "http://127.0.0.1:18080");
+	static final int BOOKERS = Integer.getInteger("bench.bookers", 32);
+	static final int READERS = Integer.getInteger("bench.readers", 16);
+	static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+
+	static final List<UUID> DOCTORS;
+	static final List<UUID> PATIENTS;
+	static final double BASELINE;
+	static final String HOT_DOCTOR;
+	static final String HOT_START = LocalDate.now(ZoneOffset.UTC).plusDays(75).atTime(9, 0).toInstant(ZoneOffset.UTC).toString();
+
+	static {
+		try {
+			BenchDatabase.seed();
+			DOCTORS = BenchDatabase.ids("SELECT id FROM doctors WHERE full_name LIKE 'Dr. Bench %' ORDER BY id");
+			PATIENTS = BenchDatabase.ids("SELECT id FROM users WHERE email LIKE 'bench-pt-%' ORDER BY id");
+			HOT_DOCTOR = DOCTORS.get(0).toString();
+			BASELINE = BenchDatabase.rawInsertRate(DOCTORS, PATIENTS, BOOKERS, PHASE.toMillis());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Benchmark set-up failed; is CareSlot running with CARESLOT_DB_PORT?", ex);
+		}
+	}
+
+	HttpProtocolBuilder protocol = http.baseUrl(BASE)
+		.acceptHeader("application/json")
+		.contentTypeHeader("application/json")
+		.shareConnections();
+
+	static Iterator<Map<String, Object>> patients(int from) {
+		AtomicInteger next = new AtomicInteger(from);
+		Supplier<Map<String, Object>> one = () -> Map.of("email", "bench-pt-" + next.getAndIncrement() + "@bench.test");
+		return Stream.generate(one).iterator();
+	}
+
+	static ChainBuilder signIn = exec(http("csrf").get("/api/me").check(status().in(200, 401)))
+		.exec(getCookieValue(CookieKey("XSRF-TOKEN").saveAs("xsrf")))
+		.exec(http("sign in").post("/api/auth/login")
+			.header("X-XSRF-TOKEN", "#{xsrf}")
+			.body(StringBody("{\"email\":\"#{email}\",\"password\":\"" + BenchDatabase.PASSWORD + "\"}"))
+			.check(status().is(200)))
+		.exec(getCookieValue(CookieKey("XSRF-TOKEN").saveAs("xsrf")));
+
+	ScenarioBuilder booking = scenario("booking").feed(patients(1))
+		.exec(signIn)
+		.exec(during(PHASE).on(exec(session -> session
+			.set("doctor", DOCTORS.get(ThreadLocalRandom.current().nextInt(DOCTORS.size())).toString())
+			.set("start", BenchDatabase.randomSlot().toString()))
+			.exec(http("book").post("/api/appointments")
+				.header("X-XSRF-TOKEN", "#{xsrf}")
+				.body(StringBody("{\"doctorId\":\"#{doctor}\",\"start\":\"#{start}\",\"reason\":\"bench\"}"))
+				.check(status().in(201, 409)))));
+
+	ScenarioBuilder slots = scenario("slots").exec(during(PHASE).on(exec(session -> {
+		LocalDate from = LocalDate.now(ZoneOffset.UTC).plusDays(1 + ThreadLocalRandom.current().nextInt(50));
+		return session.set("doctor", DOCTORS.get(ThreadLocalRandom.current().nextInt(DOCTORS.size())).toString())
+			.set("from", from.toString())
+			.set("to", from.plusDays(6).toString());
+	}).exec(http("slots 7 days").get("/api/doctors/#{doctor}/slots?from=#{from}&to=#{to}").check(status().is(200)))));
+
+	ScenarioBuilder search = scenario("search").exec(during(PHASE).on(exec(session -> session
+		.set("page", ThreadLocalRandom.current().nextInt(50))
+		.set("specialty", List.of("", "Cardiology", "Dermatology", "Pediatrics").get(ThreadLocalRandom.current().nextInt(4))))
+		.exec(http("search with next free slot").get("/api/doctors?page=#{page}&size=20&specialty=#{specialty}")
+			.check(status().is(200)))));
+
+	ScenarioBuilder hotSlot = scenario("hot slot").feed(patients(BenchDatabase.PATIENTS + 1))
+		.exec(signIn)
+		.exec(rendezVous(200))
+		.exec(http("hot slot").post("/api/appointments")
+			.header("X-XSRF-TOKEN", "#{xsrf}")
+			.body(StringBody("{\"doctorId\":\"" + HOT_DOCTOR + "\",\"start\":\"" + HOT_START + "\"}"))
+			.check(status().in(201, 409)));
+
+	{
+		setUp(booking.injectOpen(atOnceUsers(BOOKERS))
+			.andThen(slots.injectOpen(atOnceUsers(READERS)))
+			.andThen(search.injectOpen(atOnceUsers(READERS)))
+			.andThen(hotSlot.injectOpen(atOnceUsers(200))))
+			.protocols(protocol)
+			.assertions(global().failedRequests().count().is(0L));
+	}
+
+	@Override
+	public void after() {
+		try {
+			long booked = BenchDatabase.count("SELECT count(*) FROM appointments WHERE reason = 'bench'");
+			long hot = BenchDatabase.count("SELECT count(*) FROM appointments WHERE doctor_id = '" + HOT_DOCTOR
+					+ "' AND starts_at = '" + HOT_START + "'");
+			long doubles = BenchDatabase.count("""
+					SELECT count(*) FROM appointments a JOIN appointments b ON a.doctor_id = b.doctor_id AND a.id < b.id
+					 AND a.status IN ('PENDING','CONFIRMED') AND b.status IN ('PENDING','CONFIRMED')
+					 AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)""");
+			double rate = booked * 1000.0 / PHASE.toMillis();
+			System.out.printf("RESULT baseline_inserts_per_s=%.1f%n", BASELINE);
+			System.out.printf("RESULT http_bookings_per_s=%.1f%n", rate);
+			System.out.printf("RESULT ratio_percent=%.1f%n", 100 * rate / BASELINE);
+			System.out.printf("RESULT hot_slot_winners=%d%n", hot);
+			System.out.printf("RESULT double_bookings=%d%n", doubles);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
