@@ -9,7 +9,7 @@ port=${BENCH_PORT:-18080}
 db_port=${BENCH_DB_PORT:-15432}
 seconds=${BENCH_SECONDS:-30}
 
-[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -ntp -DskipTests package
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -q -ntp -DskipTests -Dskip.frontend package # the API is what is measured
 jar=$(ls target/careslot-*.jar | grep -v original | head -1)
 data=$(mktemp -d)
 CARESLOT_DATA_DIR="$data/pg" CARESLOT_DB_PORT=$db_port CARESLOT_DEMO_DATA=false PORT=$port \

@@ -36,8 +36,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 public class CareSlotSimulation extends Simulation {
 
 	static final String BASE = System.getProperty("bench.url", "http://127.0.0.1:18080");
-	static final int BOOKERS = Integer.getInteger("bench.bookers", 32);
-	static final int READERS = Integer.getInteger("bench.readers", 16);
+	static final int BOOKERS = Integer.getInteger("bench.bookers", 8);
+	static final int READERS = Integer.getInteger("bench.readers", 4);
 	static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
 
 	static final List<UUID> DOCTORS;

@@ -148,8 +148,14 @@ class AppointmentController {
 		if (ChronoUnit.DAYS.between(from, to) >= 31) {
 			throw ApiException.invalid("to", "the range may cover at most 31 days");
 		}
-		doctors.findListed(id).orElseThrow(() -> ApiException.notFound("Doctor"));
+		doctors.bookingTerms(id).orElseThrow(() -> ApiException.notFound("Doctor"));
 		return appointments.freeSlots(id, from, to).stream().map((TimeRange s) -> new SlotView(s.start(), s.end())).toList();
+	}
+
+	@GetMapping("/api/doctors/me/patients")
+	@Operation(summary = "The signed-in doctor's patients with their last and next visit")
+	List<AppointmentQueries.PatientSummary> myPatients(@AuthenticationPrincipal CurrentUser me) {
+		return appointments.patientsOf(me);
 	}
 
 	@GetMapping("/api/config")

@@ -58,6 +58,27 @@ class AppointmentQueries {
 			.list();
 	}
 
+	record PatientSummary(UUID id, String fullName, String email, String phone, Instant lastVisit, Instant nextVisit) {
+	}
+
+	/** Everyone who has or had an appointment with the doctor, with their last and next visit. */
+	List<PatientSummary> patientsOf(UUID doctorId, Instant now) {
+		return jdbc.sql("""
+				SELECT u.id, u.full_name, u.email, u.phone,
+				       max(a.starts_at) FILTER (WHERE a.starts_at < :now AND a.status IN ('COMPLETED', 'CONFIRMED', 'NO_SHOW')) AS last_visit,
+				       min(a.starts_at) FILTER (WHERE a.starts_at >= :now AND a.status IN ('PENDING', 'CONFIRMED')) AS next_visit
+				FROM appointments a JOIN users u ON u.id = a.patient_id
+				WHERE a.doctor_id = :doctor
+				GROUP BY u.id, u.full_name, u.email, u.phone
+				ORDER BY u.full_name
+				""")
+			.param("doctor", doctorId)
+			.param("now", utc(now))
+			.query((rs, n) -> new PatientSummary(rs.getObject("id", UUID.class), rs.getString("full_name"),
+					rs.getString("email"), rs.getString("phone"), instant(rs, "last_visit"), instant(rs, "next_visit")))
+			.list();
+	}
+
 	/** Appointments that hold time: confirmed ones, and pending ones whose hold has not run out. */
 	List<TimeRange> busy(UUID doctorId, Instant from, Instant to, Instant now) {
 		return jdbc.sql("""

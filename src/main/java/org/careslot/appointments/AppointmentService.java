@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.careslot.doctors.DoctorService;
-import org.careslot.doctors.DoctorView;
 import org.careslot.identity.CurrentUser;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
@@ -81,16 +80,20 @@ public class AppointmentService {
 				return new BookingResult(replay.get(), false);
 			}
 		}
-		DoctorView doctor = doctors.findListed(booking.doctorId()).orElseThrow(() -> ApiException.notFound("Doctor"));
-		Availability availability = availabilityOn(doctor.id(), booking.start());
-		TimeRange slot = requireBookable(doctor.id(), availability, booking.start(), now);
-		releaseExpiredHolds(doctor.id(), now);
-		Instant hold = doctor.prepaymentRequired() ? now.plus(properties.holdDuration()) : null;
-		Appointment appointment = new Appointment(id, doctor.id(), patient.id(), slot.start(),
+		DoctorService.BookingTerms doctor = doctors.bookingTerms(booking.doctorId())
+			.orElseThrow(() -> ApiException.notFound("Doctor"));
+		Availability availability = availabilityOn(doctor.doctorId(), booking.start());
+		TimeRange slot = requireBookable(doctor.doctorId(), availability, booking.start(), now);
+		Instant hold = null;
+		if (doctor.prepaymentRequired()) {
+			releaseExpiredHolds(doctor.doctorId(), now); // only such doctors ever have holds
+			hold = now.plus(properties.holdDuration());
+		}
+		Appointment appointment = new Appointment(id, doctor.doctorId(), patient.id(), slot.start(),
 				availability.slotLength(), availability.buffer(), booking.visitType() == null ? VisitType.IN_PERSON
 						: booking.visitType(), booking.reason() == null ? "" : booking.reason().strip(), hold, now);
 		save(appointment);
-		events.publishEvent(new AppointmentBooked(id, doctor.id(), patient.id(), slot.start(), slot.end()));
+		events.publishEvent(new AppointmentBooked(id, doctor.doctorId(), patient.id(), slot.start(), slot.end()));
 		return new BookingResult(queries.view(id).orElseThrow(), true);
 	}
 
@@ -102,7 +105,7 @@ public class AppointmentService {
 		Availability availability = availabilityOn(appointment.doctorId(), newStart);
 		TimeRange slot = requireBookable(appointment.doctorId(), availability, newStart, now);
 		Instant previous = appointment.startsAt();
-		releaseExpiredHolds(appointment.doctorId(), now);
+		releaseExpiredHolds(appointment.doctorId(), now); // rare path: keep it simple and always release
 		// one UPDATE: the database moves the booking only if the new range is free, so the old
 		// slot is never given up for a new one that turns out to be taken
 		appointment.moveTo(slot.start(), availability.slotLength(), availability.buffer(), now);
@@ -168,6 +171,12 @@ public class AppointmentService {
 				.orElse(List.of());
 			case ADMIN -> queries.list(null, null, status, from, to);
 		};
+	}
+
+	@Transactional(readOnly = true)
+	List<AppointmentQueries.PatientSummary> patientsOf(CurrentUser me) {
+		var doctor = doctors.findByUserId(me.id()).orElseThrow(() -> ApiException.notFound("Doctor"));
+		return queries.patientsOf(doctor.id(), clock.instant());
 	}
 
 	/** Free slots of a listed doctor between two dates of their zone. */

@@ -63,6 +63,18 @@ public class DoctorService {
 		return doctors.findById(id).filter(Doctor::listed).map(this::view);
 	}
 
+	/** What booking needs to know about a doctor, in one cheap query; empty unless listed. */
+	public record BookingTerms(UUID doctorId, boolean prepaymentRequired) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<BookingTerms> bookingTerms(UUID doctorId) {
+		return jdbc.sql("SELECT prepayment_required FROM doctors WHERE id = :id AND listed")
+			.param("id", doctorId)
+			.query((rs, n) -> new BookingTerms(doctorId, rs.getBoolean(1)))
+			.optional();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<DoctorView> findByUserId(UUID userId) {
 		return doctors.findByUserId(userId).map(this::view);

@@ -63,6 +63,45 @@ public class IdentityService implements UserDetailsService {
 		return user.view();
 	}
 
+	/** Changes the caller's own name and/or phone; a blank phone removes it. */
+	@Transactional
+	public UserView updateProfile(UUID id, String fullName, String phone) {
+		User user = users.findById(id).orElseThrow(() -> ApiException.notFound("Account"));
+		if (fullName != null) {
+			if (fullName.isBlank()) {
+				throw ApiException.invalid("fullName", "must not be blank");
+			}
+			user.rename(fullName.strip(), clock.instant());
+			events.publishEvent(new AccountRenamed(id, fullName.strip()));
+		}
+		if (phone != null) {
+			user.changePhone(phone.isBlank() ? null
+					: PhoneNumbers.toE164(phone)
+						.orElseThrow(() -> ApiException.invalid("phone", "must be an international number such as +14155550123")),
+					clock.instant());
+		}
+		return user.view();
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.List<AccountView> accounts(Role role, String query) {
+		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+		return users.findAll(org.springframework.data.domain.Sort.by("email")).stream()
+			.filter(u -> role == null || u.role() == role)
+			.map(User::account)
+			.filter(a -> q.isEmpty() || a.email().contains(q) || a.fullName().toLowerCase(Locale.ROOT).contains(q))
+			.limit(500)
+			.toList();
+	}
+
+	/** Deactivated accounts cannot sign in; their open sessions end at once. */
+	@Transactional
+	public AccountView setEnabled(UUID id, boolean enabled) {
+		User user = users.findById(id).orElseThrow(() -> ApiException.notFound("Account"));
+		user.setEnabled(enabled, clock.instant());
+		return user.account();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<UserView> findById(UUID id) {
 		return users.findById(id).map(User::view);

@@ -74,6 +74,25 @@ class User {
 		return enabled;
 	}
 
+	void rename(String fullName, Instant now) {
+		this.fullName = fullName;
+		this.updatedAt = now;
+	}
+
+	void changePhone(String phone, Instant now) {
+		this.phone = phone;
+		this.updatedAt = now;
+	}
+
+	void setEnabled(boolean enabled, Instant now) {
+		this.enabled = enabled;
+		this.updatedAt = now;
+	}
+
+	AccountView account() {
+		return new AccountView(id, email, fullName, role, phone, enabled);
+	}
+
 	UserView view() {
 		return new UserView(id, email, fullName, role, phone);
 	}

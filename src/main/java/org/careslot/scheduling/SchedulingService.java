@@ -183,15 +183,43 @@ public class SchedulingService {
 			.list();
 	}
 
-	/** Rules, weekly hours and the overrides between two dates, ready for {@link SlotCalculator}. */
+	/**
+	 * Rules, weekly hours and the overrides between two dates, ready for {@link SlotCalculator}.
+	 * One round trip: this sits on the booking and slot-search hot paths.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Availability> availability(UUID doctorId, LocalDate from, LocalDate to) {
-		return rules(doctorId).map(r -> {
-			Map<LocalDate, List<LocalHours>> overrides = new LinkedHashMap<>();
-			overrides(doctorId, from, to).forEach(o -> overrides.put(o.date(), o.hours()));
-			return new Availability(r.zone(), Duration.ofMinutes(r.slotMinutes()), Duration.ofMinutes(r.bufferMinutes()),
-					Duration.ofMinutes(r.minNoticeMinutes()), r.horizonDays(), r.weekly(), overrides);
-		});
+		return jdbc.sql("""
+				SELECT s.time_zone, s.slot_minutes, s.buffer_minutes, s.min_notice_minutes, s.horizon_days,
+				       ARRAY(SELECT w.day_of_week || ' ' || w.start_time || ' ' || w.end_time
+				             FROM doctor_weekly_hours w WHERE w.doctor_id = s.doctor_id) AS weekly,
+				       ARRAY(SELECT o.on_date || ' ' || coalesce(o.start_time::text, '-') || ' ' || coalesce(o.end_time::text, '-')
+				             FROM doctor_date_overrides o WHERE o.doctor_id = s.doctor_id AND o.on_date BETWEEN :from AND :to) AS overrides
+				FROM doctor_schedules s WHERE s.doctor_id = :doctor
+				""")
+			.param("doctor", doctorId)
+			.param("from", from)
+			.param("to", to)
+			.query((rs, n) -> {
+				Map<DayOfWeek, List<LocalHours>> weekly = new EnumMap<>(DayOfWeek.class);
+				for (String row : (String[]) rs.getArray("weekly").getArray()) {
+					String[] p = row.split(" ");
+					weekly.computeIfAbsent(DayOfWeek.of(Integer.parseInt(p[0])), d -> new ArrayList<>())
+						.add(new LocalHours(LocalTime.parse(p[1]), LocalTime.parse(p[2])));
+				}
+				Map<LocalDate, List<LocalHours>> overrides = new LinkedHashMap<>();
+				for (String row : (String[]) rs.getArray("overrides").getArray()) {
+					String[] p = row.split(" ");
+					List<LocalHours> hours = overrides.computeIfAbsent(LocalDate.parse(p[0]), d -> new ArrayList<>());
+					if (!"-".equals(p[1])) {
+						hours.add(new LocalHours(LocalTime.parse(p[1]), LocalTime.parse(p[2])));
+					}
+				}
+				return new Availability(ZoneId.of(rs.getString("time_zone")), Duration.ofMinutes(rs.getInt("slot_minutes")),
+						Duration.ofMinutes(rs.getInt("buffer_minutes")), Duration.ofMinutes(rs.getInt("min_notice_minutes")),
+						rs.getInt("horizon_days"), weekly, overrides);
+			})
+			.optional();
 	}
 
 	private Map<DayOfWeek, List<LocalHours>> weekly(UUID doctorId) {

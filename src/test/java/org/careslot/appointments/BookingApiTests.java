@@ -300,6 +300,17 @@ class BookingApiTests {
 			.isNotNull();
 	}
 
+	@Test
+	void doctorsSeeTheirPatientsWithNextVisit() {
+		Clinic.Doctor doctor = clinic.doctor();
+		ApiClient patient = clinic.patient(port);
+		String start = slot(13, 10, 0);
+		patient.post("/api/appointments", booking(doctor, start));
+		var patients = clinic.signedIn(port, doctor.email()).get("/api/doctors/me/patients");
+		assertThat(patients.<List<String>>json("$[*].nextVisit")).containsExactly(start);
+		assertThat(patient.get("/api/doctors/me/patients").status()).isEqualTo(404);
+	}
+
 	private HttpRequest.Builder bookingRequest(ApiClient api, String body, String key) {
 		return HttpRequest.newBuilder(api.uri("/api/appointments"))
 			.header("Content-Type", "application/json")

@@ -1,0 +1,71 @@
+package org.careslot.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.careslot.platform.ApiException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Profile edits by the account holder; account administration by admins. */
+@RestController
+@Validated
+@Tag(name = "Accounts")
+class AccountController {
+
+	private final IdentityService identity;
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	AccountController(IdentityService identity, FindByIndexNameSessionRepository<? extends Session> sessions) {
+		this.identity = identity;
+		this.sessions = sessions;
+	}
+
+	record ProfileRequest(@Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String fullName,
+			@Size(max = 32) String phone) {
+	}
+
+	@PatchMapping("/api/me")
+	@Operation(summary = "Change your name or phone number (E.164; empty removes it)")
+	UserView update(@Valid @RequestBody ProfileRequest body, @AuthenticationPrincipal CurrentUser me) {
+		return identity.updateProfile(me.id(), body.fullName(), body.phone());
+	}
+
+	@GetMapping("/api/admin/users")
+	@Operation(summary = "Accounts, filtered by role and a search on name or email (admin)")
+	List<AccountView> users(@RequestParam(required = false) Role role,
+			@RequestParam(required = false) @Size(max = 100) String q) {
+		return identity.accounts(role, q);
+	}
+
+	@PostMapping("/api/admin/users/{id}/deactivate")
+	@Operation(summary = "Block sign-in and end the account's sessions (admin)")
+	AccountView deactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
+		if (id.equals(me.id())) {
+			throw ApiException.unprocessable("You cannot deactivate your own account");
+		}
+		AccountView account = identity.setEnabled(id, false);
+		sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById);
+		return account;
+	}
+
+	@PostMapping("/api/admin/users/{id}/reactivate")
+	@Operation(summary = "Allow sign-in again (admin)")
+	AccountView reactivate(@PathVariable UUID id) {
+		return identity.setEnabled(id, true);
+	}
+}
