@@ -26,13 +26,16 @@ done
   -Dbench.seconds="$seconds" | tee "$data/gatling.out" | grep -E "RESULT|BASELINE|failed|KO" || true
 
 rss=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$app/status)
-stats=$(ls -td bench/target/gatling/*/ | head -1)/js/stats.json
+report=$(ls -td bench/target/gatling/*/ | head -1)
 echo "== $(nproc) cores, $(awk '/MemTotal/ {print int($2/1048576)}' /proc/meminfo) GB, $(java -version 2>&1 | head -1)"
 grep RESULT "$data/gatling.out" | sed 's/^RESULT /  /'
 echo "  app_rss_mb_after_load=$rss"
-node -e '
-const s = require(process.argv[1]);
-for (const k of Object.keys(s.contents)) {
-  const r = s.contents[k].stats;
-  console.log(`  ${r.name}: n=${r.numberOfRequests.total} ko=${r.numberOfRequests.ko} p50=${r.percentiles1.total}ms p95=${r.percentiles3.total}ms p99=${r.percentiles4.total}ms mean_rps=${r.meanNumberOfRequestsPerSecond.total}`);
-}' "$stats"
+# per-request percentiles from Gatling's HTML report (3.15 writes no stats.json)
+for page in "$report"/req_*.html; do
+  node -e '
+const html = require("fs").readFileSync(process.argv[1], "utf8");
+const name = (html.match(/<title>[^<]*?- ([^<]*)<\/title>/) || [, process.argv[1]])[1].trim();
+const cell = t => { const m = html.match(new RegExp(t + "</td>\\s*<td class=\"total\">([^<]*)</td>")); return m ? m[1] : "?"; };
+console.log(`  ${name}: p50=${cell("50th percentile")}ms p95=${cell("95th percentile")}ms p99=${cell("99th percentile")}ms max=${cell("Max")}ms mean_per_s=${cell("Mean count/s</abbr>")}`);
+' "$page"
+done
