@@ -37,6 +37,7 @@ public class AppointmentService {
 
 	static final String DOCTOR_OVERLAP = "appointments_doctor_no_overlap";
 	static final String PATIENT_OVERLAP = "appointments_patient_no_overlap";
+	static final String HOLD_EXPIRED = "Payment was not received in time";
 
 	private final AppointmentRepository appointments;
 	private final AppointmentQueries queries;
@@ -199,23 +200,7 @@ public class AppointmentService {
 	/** Cancels pending bookings whose prepayment hold ran out; safe on any number of nodes. */
 	@Transactional
 	public int expireHolds() {
-		Instant now = clock.instant();
-		List<Appointment> expired = jdbc.sql("""
-				UPDATE appointments SET status = 'CANCELLED', cancel_reason = 'Payment was not received in time',
-				  cancelled_at = :now, updated_at = :now, hold_expires_at = NULL, version = version + 1
-				WHERE status = 'PENDING' AND hold_expires_at <= :now
-				RETURNING id
-				""")
-			.param("now", AppointmentQueries.utc(now))
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(appointments::findById)
-			.flatMap(Optional::stream)
-			.toList();
-		expired.forEach(a -> events.publishEvent(new AppointmentCancelled(a.id(), a.doctorId(), a.patientId(),
-				a.startsAt(), null, true, "Payment was not received in time")));
-		return expired.size();
+		return releaseExpiredHolds(null, clock.instant());
 	}
 
 	private Availability availabilityOn(UUID doctorId, Instant start) {
@@ -283,15 +268,22 @@ public class AppointmentService {
 		return doctors.findByUserId(me.id()).map(d -> d.id().equals(appointment.doctorId())).orElse(false);
 	}
 
-	private void releaseExpiredHolds(UUID doctorId, Instant now) {
-		jdbc.sql("""
-				UPDATE appointments SET status = 'CANCELLED', cancel_reason = 'Payment was not received in time',
-				  cancelled_at = :now, updated_at = :now, hold_expires_at = NULL, version = version + 1
-				WHERE doctor_id = :doctor AND status = 'PENDING' AND hold_expires_at <= :now
+	/** One UPDATE for all expired holds (of one doctor, or of everyone when doctorId is null). */
+	private int releaseExpiredHolds(UUID doctorId, Instant now) {
+		List<UUID> expired = jdbc.sql("""
+				UPDATE appointments SET status = 'CANCELLED', cancel_reason = :reason, cancelled_at = :now, updated_at = :now,
+				  hold_expires_at = NULL, version = version + 1
+				WHERE status = 'PENDING' AND hold_expires_at <= :now AND (CAST(:doctor AS uuid) IS NULL OR doctor_id = :doctor)
+				RETURNING id
 				""")
-			.param("doctor", doctorId)
+			.param("reason", HOLD_EXPIRED)
 			.param("now", AppointmentQueries.utc(now))
-			.update();
+			.param("doctor", doctorId)
+			.query(UUID.class)
+			.list();
+		expired.stream().map(appointments::findById).flatMap(Optional::stream).forEach(a -> events.publishEvent(
+				new AppointmentCancelled(a.id(), a.doctorId(), a.patientId(), a.startsAt(), null, true, HOLD_EXPIRED)));
+		return expired.size();
 	}
 
 	private void save(Appointment appointment) {
