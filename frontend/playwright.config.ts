@@ -9,7 +9,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // Journeys sign in as several people and take screenshots at two widths; slow CI machines need the room.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: process.env.CARESLOT_BASE_URL || 'http://127.0.0.1:8080',

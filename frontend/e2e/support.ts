@@ -11,11 +11,17 @@ export function uniqueEmail(prefix = 'e2e'): string {
   return `${prefix}+${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
 }
 
-/** Fails on serious or critical WCAG A/AA violations; minor ones are reported by axe's own tools. */
-export async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+/**
+ * Fails on serious or critical WCAG A/AA violations; minor ones are reported by axe's own tools.
+ * With a modal open, pass its selector: the page behind it is inert and partly covered, which
+ * axe would otherwise report as obscured touch targets.
+ */
+export async function expectNoSeriousA11yViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  if (include) {
+    builder = builder.include(include);
+  }
+  const results = await builder.analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
     serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
@@ -24,14 +30,76 @@ export async function expectNoSeriousA11yViolations(page: Page) {
 
 /**
  * Full-page screenshots at desktop and phone width into test-results/screenshots/, for people
- * to look at; they are not compared against anything.
+ * to look at; they are not compared against anything. Dialogs pass `fullPage: false`: their
+ * backdrop covers the viewport only, so a full-page shot would show the page half dimmed.
  */
-export async function screenshotBothWidths(page: Page, name: string, ready: () => Promise<void>) {
+export async function screenshotBothWidths(page: Page, name: string, ready: () => Promise<void>, { fullPage = true } = {}) {
   for (const [label, size] of Object.entries(viewports)) {
     await page.setViewportSize(size);
     await ready();
     await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: `test-results/screenshots/${name}-${label}.png`, fullPage: true });
+    // From the top, or the sticky header lands wherever the page happened to be scrolled.
+    if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `test-results/screenshots/${name}-${label}.png`, fullPage, animations: 'disabled' });
   }
   await page.setViewportSize(viewports.desktop);
+}
+
+/** The seeded demo clinic; every demo account shares one password. */
+export const demo = {
+  password: 'CareSlot-demo-2026',
+  admin: 'admin@careslot.demo',
+  doctor: { email: 'anna.schneider@careslot.demo', name: 'Dr. Anna Schneider', zone: 'Europe/Berlin' },
+  patient: { email: 'maria.garcia@careslot.demo', name: 'María García' },
+} as const;
+
+/** A short random tag that keeps one run's data apart from the runs before it. */
+export function runTag(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export async function signIn(page: Page, email: string, password: string = demo.password) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+}
+
+/** Follows a link of the role-aware main navigation (desktop width). */
+export async function navigate(page: Page, label: string) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+}
+
+export type SlotChoice = { start: string; end: string };
+
+/**
+ * Clicks a free slot in the "Free times" week view: one starting at least `minHoursAhead` from
+ * now, picked from the first `spread` candidates at random so reruns on one database seldom
+ * race for the same time. Returns the slot's instants.
+ */
+export async function pickSlot(page: Page, { minHoursAhead = 0, spread = 1, exclude }: { minHoursAhead?: number; spread?: number; exclude?: string } = {}): Promise<SlotChoice> {
+  const region = page.getByRole('region', { name: /Free times|Choose a new time/ });
+  const slots = region.locator('button[data-start]:not([disabled])');
+  await expect(slots.first()).toBeVisible();
+  const all = await slots.evaluateAll((buttons) => buttons.map((b) => ({ start: b.getAttribute('data-start')!, end: b.getAttribute('data-end')! })));
+  const earliest = Date.now() + minHoursAhead * 3_600_000;
+  const candidates = all.filter((s) => Date.parse(s.start) >= earliest && s.start !== exclude);
+  expect(candidates.length, 'free slots far enough ahead in this week').toBeGreaterThan(0);
+  const choice = candidates[Math.floor(Math.random() * Math.min(spread, candidates.length))]!;
+  await region.locator(`button[data-start="${choice.start}"]`).click();
+  return choice;
+}
+
+/** "08:00–08:20", "2027-03-29" and "Monday 29 March" in the zone the browser runs in (see playwright.config). */
+export function wallClock(slot: SlotChoice, timeZone = 'Europe/Berlin') {
+  const time = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(slot.start));
+  const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(slot.start));
+  return { range: `${time(slot.start)}–${time(slot.end)}`, date, day };
 }

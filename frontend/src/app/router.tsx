@@ -1,20 +1,28 @@
 import { useMemo } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Outlet, ScrollRestoration, type RouteObject } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { GuestOnly, RequireUser } from '@/app/routes/guards';
+import { GuestOnly, RequireRole, RequireUser } from '@/app/routes/guards';
 import { NotFound } from '@/components/errors/not-found';
 import { RouteError } from '@/components/errors/route-error';
 import { FullPageLoader } from '@/components/ui/full-page-loader';
+import { paths } from '@/lib/paths';
 
-export const paths = {
-  home: '/',
-  signIn: '/sign-in',
-  signUp: '/sign-up',
-} as const;
+export { paths };
 
-// Each screen is its own chunk, so the sign-in page does not download the home page.
+/** Every screen opens at its top, and the back button returns to where people were. */
+function Root() {
+  return (
+    <>
+      <Outlet />
+      <ScrollRestoration />
+    </>
+  );
+}
+
+// Each screen is its own chunk, so the sign-in page does not download the rest of the app.
 export const routes: RouteObject[] = [
   {
+    element: <Root />,
     errorElement: <RouteError />,
     hydrateFallbackElement: <FullPageLoader />,
     children: [
@@ -32,6 +40,10 @@ export const routes: RouteObject[] = [
                 path: paths.signUp,
                 lazy: () => import('@/app/routes/auth/sign-up').then((m) => ({ Component: m.SignUpRoute })),
               },
+              {
+                path: paths.doctorSignUp,
+                lazy: () => import('@/app/routes/auth/doctor-sign-up').then((m) => ({ Component: m.DoctorSignUpRoute })),
+              },
             ],
           },
         ],
@@ -45,6 +57,69 @@ export const routes: RouteObject[] = [
               {
                 index: true,
                 lazy: () => import('@/app/routes/app/home').then((m) => ({ Component: m.HomeRoute })),
+              },
+              {
+                path: paths.profile,
+                lazy: () => import('@/app/routes/app/profile').then((m) => ({ Component: m.ProfileRoute })),
+              },
+              {
+                element: <RequireRole roles={['PATIENT']} />,
+                children: [
+                  {
+                    path: paths.patient.doctors,
+                    lazy: () => import('@/app/routes/patient/find-doctors').then((m) => ({ Component: m.FindDoctorsRoute })),
+                  },
+                  {
+                    path: `${paths.patient.doctors}/:doctorId`,
+                    lazy: () => import('@/app/routes/patient/doctor-profile').then((m) => ({ Component: m.DoctorProfileRoute })),
+                  },
+                  {
+                    path: paths.patient.appointments,
+                    lazy: () => import('@/app/routes/patient/my-appointments').then((m) => ({ Component: m.MyAppointmentsRoute })),
+                  },
+                  {
+                    path: `${paths.patient.appointments}/:appointmentId/reschedule`,
+                    lazy: () => import('@/app/routes/patient/reschedule').then((m) => ({ Component: m.RescheduleRoute })),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={['DOCTOR']} />,
+                children: [
+                  {
+                    path: paths.doctor.calendar,
+                    lazy: () => import('@/app/routes/doctor/calendar').then((m) => ({ Component: m.CalendarRoute })),
+                  },
+                  {
+                    path: paths.doctor.schedule,
+                    lazy: () => import('@/app/routes/doctor/schedule').then((m) => ({ Component: m.ScheduleRoute })),
+                  },
+                  {
+                    path: paths.doctor.patients,
+                    lazy: () => import('@/app/routes/doctor/patients').then((m) => ({ Component: m.PatientsRoute })),
+                  },
+                ],
+              },
+              {
+                element: <RequireRole roles={['ADMIN']} />,
+                children: [
+                  {
+                    path: paths.admin.appointments,
+                    lazy: () => import('@/app/routes/admin/appointments').then((m) => ({ Component: m.AdminAppointmentsRoute })),
+                  },
+                  {
+                    path: paths.admin.users,
+                    lazy: () => import('@/app/routes/admin/users').then((m) => ({ Component: m.AdminUsersRoute })),
+                  },
+                  {
+                    path: paths.admin.doctors,
+                    lazy: () => import('@/app/routes/admin/doctors').then((m) => ({ Component: m.AdminDoctorsRoute })),
+                  },
+                  {
+                    path: paths.admin.newDoctor,
+                    lazy: () => import('@/app/routes/admin/new-doctor').then((m) => ({ Component: m.NewDoctorRoute })),
+                  },
+                ],
               },
             ],
           },

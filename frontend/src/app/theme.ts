@@ -81,6 +81,16 @@ export const theme = createTheme({
     Button: Button.extend({ defaultProps: { radius: 'md' } }),
     TextInput: TextInput.extend({ defaultProps: { size: 'md', radius: 'md' } }),
     PasswordInput: PasswordInput.extend({ defaultProps: { size: 'md', radius: 'md' } }),
+    // Plain objects rather than Component.extend: importing these here would pull them into
+    // the first page's bundle although only later screens use them.
+    NativeSelect: { defaultProps: { size: 'md', radius: 'md' } },
+    NumberInput: { defaultProps: { size: 'md', radius: 'md' } },
+    Textarea: { defaultProps: { size: 'md', radius: 'md' } },
+    Autocomplete: { defaultProps: { size: 'md', radius: 'md' } },
+    Modal: {
+      defaultProps: { radius: 'lg', padding: 'lg' },
+      styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)', color: 'var(--mantine-color-gray-9)' } },
+    },
     Card: Card.extend({ defaultProps: { radius: 'lg', withBorder: true, padding: 'lg', shadow: 'xs' } }),
     Badge: Badge.extend({ defaultProps: { radius: 'sm' } }),
     Alert: Alert.extend({ defaultProps: { radius: 'md' } }),
@@ -90,9 +100,29 @@ export const theme = createTheme({
   },
 });
 
+// Text on tinted ("light") and outlined badges, alerts and buttons. Mantine's defaults use mid
+// shades that fall below 4.5:1 on their own tints for orange, green, red and teal.
+const accessibleTextColors: Record<string, string> = {
+  careslot: 'var(--mantine-color-careslot-8)',
+  orange: '#9a3b00',
+  green: '#1b6e2f',
+  red: '#a51d1d',
+  blue: '#1c4f8a',
+  violet: '#5535b0',
+  gray: 'var(--mantine-color-gray-8)',
+};
+
+const variantTextVariables = Object.fromEntries(
+  Object.entries(accessibleTextColors).flatMap(([name, value]) => [
+    [`--mantine-color-${name}-light-color`, value],
+    [`--mantine-color-${name}-outline`, value],
+  ]),
+);
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    ...variantTextVariables,
     '--mantine-color-dimmed': 'var(--mantine-color-gray-6)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
     // Mantine's red-6 is 3.3:1 on white; red-9 keeps error text at AA.

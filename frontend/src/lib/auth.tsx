@@ -13,6 +13,7 @@ export type User = {
   email: string;
   fullName: string;
   role: Role;
+  phone?: string | null;
 };
 
 /** The TanStack Query key of `GET /api/me`; `null` data means "signed out". */

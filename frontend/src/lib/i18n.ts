@@ -1,15 +1,18 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import appointments from '@/locales/en/appointments.json';
 import auth from '@/locales/en/auth.json';
 import common from '@/locales/en/common.json';
 import doctors from '@/locales/en/doctors.json';
 import errors from '@/locales/en/errors.json';
 import home from '@/locales/en/home.json';
+import scheduling from '@/locales/en/scheduling.json';
+import users from '@/locales/en/users.json';
 
 export const defaultNS = 'common';
 
 export const resources = {
-  en: { common, auth, home, doctors, errors },
+  en: { common, auth, home, doctors, errors, appointments, scheduling, users },
 } as const;
 
 declare module 'i18next' {

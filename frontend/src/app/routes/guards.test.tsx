@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { GuestOnly, RequireUser } from '@/app/routes/guards';
+import { GuestOnly, RequireRole, RequireUser } from '@/app/routes/guards';
 import { theme } from '@/app/theme';
 import { useSignedInUser } from '@/lib/auth';
 import { createTestQueryClient, jsonResponse, mockFetch } from '@/testing/test-utils';
@@ -15,7 +15,13 @@ function Greeting() {
 function renderAt(path: string) {
   const router = createMemoryRouter(
     [
-      { element: <RequireUser />, children: [{ path: '/', element: <Greeting /> }] },
+      {
+        element: <RequireUser />,
+        children: [
+          { path: '/', element: <Greeting /> },
+          { element: <RequireRole roles={['DOCTOR']} />, children: [{ path: '/schedule', element: <p>schedule editor</p> }] },
+        ],
+      },
       { element: <GuestOnly />, children: [{ path: '/sign-in', element: <p>sign-in page</p> }] },
     ],
     { initialEntries: [path] },
@@ -55,5 +61,19 @@ describe('route guards', () => {
     mockFetch(() => jsonResponse({ status: 503, body: { title: 'Service Unavailable', status: 503 } }));
     renderAt('/');
     expect(await screen.findByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
+  });
+
+  it('shows a role’s screens to that role only, and explains instead of going blank', async () => {
+    mockFetch(() => jsonResponse({ body: { id: 1, email: 'm@example.com', fullName: 'Maria Lopez', role: 'PATIENT' } }));
+    renderAt('/schedule');
+    expect(await screen.findByRole('heading', { name: 'This page is not part of your account' })).toBeInTheDocument();
+    expect(screen.getByText(/another role than yours \(Patient\)/)).toBeInTheDocument();
+    expect(screen.queryByText('schedule editor')).not.toBeInTheDocument();
+  });
+
+  it('lets the role in', async () => {
+    mockFetch(() => jsonResponse({ body: { id: 2, email: 'a@example.com', fullName: 'Dr. Anna', role: 'DOCTOR' } }));
+    renderAt('/schedule');
+    expect(await screen.findByText('schedule editor')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,12 @@
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorFallback } from '@/components/errors/error-fallback';
 import { FullPageLoader } from '@/components/ui/full-page-loader';
-import { SignedInUserProvider } from '@/lib/auth';
+import { ShieldIcon } from '@/components/ui/icons';
+import { EmptyState } from '@/components/ui/query-state';
+import { SignedInUserProvider, useSignedInUser, type Role } from '@/lib/auth';
+import { paths } from '@/lib/paths';
 import { useMe } from '@/features/identity/api/get-me';
 import { useReturnTo } from '@/app/routes/auth/use-return-to';
 
@@ -33,4 +38,24 @@ export function GuestOnly() {
   // A failed check still lets people try to sign in; the form reports what goes wrong.
   if (me.data) return <Navigate to={returnTo} replace />;
   return <Outlet />;
+}
+
+/** Screens of one role. Others see a plain explanation inside the app, never a blank page. */
+export function RequireRole({ roles }: { roles: Role[] }) {
+  const user = useSignedInUser();
+  const { t } = useTranslation();
+  if (roles.includes(user.role)) return <Outlet />;
+  return (
+    <EmptyState
+      headingOrder={2}
+      icon={<ShieldIcon size={26} />}
+      title={t('wrongRole.title')}
+      text={t('wrongRole.text', { role: t(`roles.${user.role}`) })}
+      action={
+        <Button component={Link} to={paths.home}>
+          {t('backHome')}
+        </Button>
+      }
+    />
+  );
 }

@@ -1,18 +1,51 @@
-import { Container, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Burger, Container, Drawer, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { Wordmark } from '@/components/ui/logo';
 import classes from './app-layout.module.css';
+
+export type NavItem = { to: string; label: string; icon?: ReactNode };
 
 type AppLayoutProps = {
   /** The right side of the header: who is signed in and how to leave. */
   account: ReactNode;
+  /** The screens of the signed-in user's role. */
+  nav?: NavItem[];
+  /** Extra content for the phone menu, under the links (the account, on narrow screens). */
+  menuFooter?: ReactNode;
   children: ReactNode;
 };
 
-export function AppLayout({ account, children }: AppLayoutProps) {
+function NavLinks({ items, onNavigate, vertical = false }: { items: NavItem[]; onNavigate?: () => void; vertical?: boolean }) {
+  return (
+    <ul className={vertical ? classes.navListVertical : classes.navList}>
+      {items.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.to} className={vertical ? classes.drawerLink : classes.navLink} onClick={onNavigate}>
+            {item.icon && (
+              <span className={classes.navIcon} aria-hidden="true">
+                {item.icon}
+              </span>
+            )}
+            {item.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function AppLayout({ account, nav = [], menuFooter, children }: AppLayoutProps) {
   const { t } = useTranslation();
+  const [menuOpen, menu] = useDisclosure(false);
+  const { pathname } = useLocation();
+  const closeMenu = menu.close;
+
+  // A route change from anywhere (a link in the page, the back button) closes the phone menu.
+  useEffect(() => closeMenu(), [pathname, closeMenu]);
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,12 +53,50 @@ export function AppLayout({ account, children }: AppLayoutProps) {
       </a>
       <header className={classes.header}>
         <Container className={classes.headerInner}>
-          <Link to="/" className={classes.homeLink} aria-label={t('homeLink')}>
-            <Wordmark size="md" />
-          </Link>
-          {account}
+          <Group gap="xl" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Link to="/" className={classes.homeLink} aria-label={t('homeLink')}>
+              <Wordmark size="md" />
+            </Link>
+            {nav.length > 0 && (
+              <nav aria-label={t('nav.label')} className={classes.desktopNav}>
+                <NavLinks items={nav} />
+              </nav>
+            )}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <div className={classes.desktopAccount}>{account}</div>
+            {nav.length > 0 && (
+              <Burger
+                opened={menuOpen}
+                onClick={menu.toggle}
+                className={classes.burger}
+                aria-label={menuOpen ? t('nav.close') : t('nav.open')}
+                aria-expanded={menuOpen}
+                aria-controls="app-menu"
+                size="sm"
+              />
+            )}
+          </Group>
         </Container>
       </header>
+      {nav.length > 0 && (
+        <Drawer
+          id="app-menu"
+          opened={menuOpen}
+          onClose={menu.close}
+          position="right"
+          size="min(20rem, 85vw)"
+          title={<Wordmark size="md" />}
+          closeButtonProps={{ 'aria-label': t('nav.close') }}
+        >
+          <Stack gap="lg">
+            <nav aria-label={t('nav.label')}>
+              <NavLinks items={nav} onNavigate={menu.close} vertical />
+            </nav>
+            {menuFooter}
+          </Stack>
+        </Drawer>
+      )}
       <main id="main" className={classes.main} tabIndex={-1}>
         <Container>{children}</Container>
       </main>

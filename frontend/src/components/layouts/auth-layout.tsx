@@ -6,7 +6,7 @@ import { Wordmark } from '@/components/ui/logo';
 import classes from './auth-layout.module.css';
 
 /** Sign-in and sign-up: a brand panel beside the form on wide screens, the form alone on phones. */
-export function AuthLayout({ children }: { children: ReactNode }) {
+export function AuthLayout({ children, wide = false }: { children: ReactNode; wide?: boolean }) {
   const { t } = useTranslation(['auth', 'common']);
   const points = [
     { icon: <CalendarIcon />, text: t('auth:brand.points.book') },
@@ -41,7 +41,7 @@ export function AuthLayout({ children }: { children: ReactNode }) {
         <div className={classes.mobileBrand}>
           <Wordmark size="lg" />
         </div>
-        <Paper className={classes.card} p={{ base: 'lg', sm: 'xl' }} radius="lg" shadow="md" withBorder>
+        <Paper className={classes.card} data-wide={wide || undefined} p={{ base: 'lg', sm: 'xl' }} radius="lg" shadow="md" withBorder>
           {children}
         </Paper>
         <Text hiddenFrom="md" size="sm" c="dimmed" mt="lg" ta="center" maw={440}>

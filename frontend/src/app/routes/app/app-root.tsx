@@ -1,28 +1,73 @@
-import { Group, Text } from '@mantine/core';
-import { Outlet, useNavigate } from 'react-router';
-import { AppLayout } from '@/components/layouts/app-layout';
+import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useNavigate } from 'react-router';
+import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
+import { CalendarIcon, ClockIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
-import { useSignedInUser } from '@/lib/auth';
+import { useSignedInUser, type Role, type User } from '@/lib/auth';
+import { paths } from '@/lib/paths';
 import { SignOutButton } from '@/features/identity/components/sign-out-button';
+
+function useNav(role: Role): NavItem[] {
+  const { t } = useTranslation();
+  switch (role) {
+    case 'PATIENT':
+      return [
+        { to: paths.patient.doctors, label: t('nav.findDoctor'), icon: <SearchIcon size={18} /> },
+        { to: paths.patient.appointments, label: t('nav.myAppointments'), icon: <CalendarIcon size={18} /> },
+        { to: paths.profile, label: t('nav.profile'), icon: <UserIcon size={18} /> },
+      ];
+    case 'DOCTOR':
+      return [
+        { to: paths.doctor.calendar, label: t('nav.calendar'), icon: <CalendarIcon size={18} /> },
+        { to: paths.doctor.schedule, label: t('nav.schedule'), icon: <ClockIcon size={18} /> },
+        { to: paths.doctor.patients, label: t('nav.patients'), icon: <UsersIcon size={18} /> },
+      ];
+    case 'ADMIN':
+      return [
+        { to: paths.admin.appointments, label: t('nav.appointments'), icon: <CalendarIcon size={18} /> },
+        { to: paths.admin.users, label: t('nav.users'), icon: <UsersIcon size={18} /> },
+        { to: paths.admin.doctors, label: t('nav.doctors'), icon: <StethoscopeIcon size={18} /> },
+      ];
+  }
+}
+
+function AccountLink({ user }: { user: User }) {
+  const { t } = useTranslation();
+  return (
+    <UnstyledButton component={Link} to={paths.profile} aria-label={t('nav.accountLabel', { name: user.fullName })} style={{ borderRadius: 'var(--mantine-radius-md)' }}>
+      <Group gap="sm" wrap="nowrap">
+        <InitialsAvatar name={user.fullName} size={34} />
+        <Text fw={600} size="sm" maw={180} truncate="end">
+          {user.fullName}
+        </Text>
+      </Group>
+    </UnstyledButton>
+  );
+}
 
 export function AppRoot() {
   const user = useSignedInUser();
   const navigate = useNavigate();
-
+  const nav = useNav(user.role);
   const account = (
     <Group gap="md" wrap="nowrap">
-      <Group gap="sm" wrap="nowrap" visibleFrom="sm">
-        <InitialsAvatar name={user.fullName} size={34} />
-        <Text fw={600} size="sm" maw={220} truncate="end">
-          {user.fullName}
-        </Text>
+      <Group visibleFrom="lg">
+        <AccountLink user={user} />
       </Group>
-      <SignOutButton onSignedOut={() => navigate('/sign-in', { replace: true })} />
+      <SignOutButton onSignedOut={() => navigate(paths.signIn, { replace: true })} />
     </Group>
   );
 
+  // Narrower screens have no room for the name in the header; the menu shows it.
+  const menuFooter = (
+    <Stack gap="md" pt="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
+      <AccountLink user={user} />
+    </Stack>
+  );
+
   return (
-    <AppLayout account={account}>
+    <AppLayout account={account} nav={nav} menuFooter={menuFooter}>
       <Outlet />
     </AppLayout>
   );

@@ -2,10 +2,18 @@ import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
-import { useSignedInUser } from '@/lib/auth';
+import { useSignedInUser, type Role } from '@/lib/auth';
+import { paths } from '@/lib/paths';
 import { DoctorsPreview } from '@/features/doctors/components/doctors-preview';
 import { RoleBadge } from '@/features/identity/components/role-badge';
 import { RoleCapabilities } from '@/features/identity/components/role-capabilities';
+
+// Where each "What you can do here" pointer leads, for the ones that have a screen.
+const capabilityLinks: Record<Role, Record<string, string>> = {
+  PATIENT: { find: paths.patient.doctors, book: paths.patient.appointments },
+  DOCTOR: { hours: paths.doctor.schedule, calendar: paths.doctor.calendar },
+  ADMIN: { people: paths.admin.users, appointments: paths.admin.appointments },
+};
 
 export function HomeRoute() {
   const { t } = useTranslation('home');
@@ -37,9 +45,9 @@ export function HomeRoute() {
         </Group>
       </Card>
 
-      <RoleCapabilities role={user.role} />
+      <RoleCapabilities role={user.role} links={capabilityLinks[user.role]} />
 
-      <DoctorsPreview />
+      <DoctorsPreview doctorHref={user.role === 'PATIENT' ? paths.patient.doctor : undefined} />
     </Stack>
   );
 }

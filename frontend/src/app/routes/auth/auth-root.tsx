@@ -1,9 +1,12 @@
-import { Outlet } from 'react-router';
+import { Outlet, useMatch } from 'react-router';
 import { AuthLayout } from '@/components/layouts/auth-layout';
+import { paths } from '@/lib/paths';
 
 export function AuthRoot() {
+  // The doctor application has twice the fields of sign-in, and gets the room for them.
+  const wide = useMatch(paths.doctorSignUp) !== null;
   return (
-    <AuthLayout>
+    <AuthLayout wide={wide}>
       <Outlet />
     </AuthLayout>
   );

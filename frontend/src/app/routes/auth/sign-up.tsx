@@ -1,7 +1,9 @@
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
 import { useReturnTo } from '@/app/routes/auth/use-return-to';
+import { paths } from '@/lib/paths';
 import { SignUpForm } from '@/features/identity/components/sign-up-form';
 
 export function SignUpRoute() {
@@ -9,5 +11,15 @@ export function SignUpRoute() {
   useDocumentTitle(t('signUp.title'));
   const navigate = useNavigate();
   const returnTo = useReturnTo();
-  return <SignUpForm onSuccess={() => navigate(returnTo, { replace: true })} />;
+  return (
+    <Stack gap="lg">
+      <SignUpForm onSuccess={() => navigate(returnTo, { replace: true })} />
+      <Text ta="center" size="sm" c="dimmed" pt="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
+        {t('signUp.doctorPrompt')}{' '}
+        <Anchor component={Link} to={paths.doctorSignUp} fw={600}>
+          {t('signUp.doctorLink')}
+        </Anchor>
+      </Text>
+    </Stack>
+  );
 }

@@ -1,13 +1,16 @@
-import { Badge, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LanguageIcon } from '@/components/ui/icons';
+import { Link } from 'react-router';
+import { ClockIcon, LanguageIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
+import { browserTimeZone, formatLocale } from '@/lib/time';
 import type { DoctorSummary } from '@/features/doctors/api/get-doctors';
-import { formatLanguage, formatMoney, formatSpecialty } from '@/features/doctors/components/format';
+import { formatLanguage, formatMoney, formatNextFree, formatSpecialty } from '@/features/doctors/components/format';
 
-export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
+/** A doctor at a glance; with `href`, a way through to their profile and free times. */
+export function DoctorCard({ doctor, href }: { doctor: DoctorSummary; href?: string }) {
   const { t, i18n } = useTranslation('doctors');
-  const locale = i18n.language;
+  const locale = formatLocale(i18n.language);
   const languages = doctor.languages.map((language) => formatLanguage(language, locale)).join(', ');
 
   return (
@@ -55,6 +58,19 @@ export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
           </Group>
         )}
 
+        {doctor.nextFreeSlot !== undefined && (
+          <Group gap={8} wrap="nowrap" align="flex-start">
+            <Text component="span" c={doctor.nextFreeSlot ? 'careslot.8' : 'dimmed'} mt={2} style={{ display: 'inline-flex' }}>
+              <ClockIcon size={18} />
+            </Text>
+            <Text size="sm" fw={doctor.nextFreeSlot ? 600 : undefined} c={doctor.nextFreeSlot ? 'careslot.9' : 'dimmed'}>
+              {doctor.nextFreeSlot
+                ? t('card.nextFree', { when: formatNextFree(doctor.nextFreeSlot, browserTimeZone(), locale) })
+                : t('card.noFreeSlot')}
+            </Text>
+          </Group>
+        )}
+
         <Divider mt="auto" />
 
         <Group justify="space-between" gap="xs" wrap="wrap">
@@ -80,6 +96,11 @@ export function DoctorCard({ doctor }: { doctor: DoctorSummary }) {
             {doctor.acceptingNewPatients ? t('card.accepting') : t('card.notAccepting')}
           </Badge>
         </Group>
+        {href && (
+          <Button component={Link} to={href} variant="light" fullWidth aria-label={t('card.viewLabel', { name: doctor.fullName })}>
+            {t('card.view')}
+          </Button>
+        )}
       </Stack>
     </Card>
   );

@@ -2,13 +2,13 @@ import { Alert, Button, Card, Center, Group, SimpleGrid, Skeleton, Stack, Text, 
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, StethoscopeIcon } from '@/components/ui/icons';
 import { describeError } from '@/lib/form-errors';
-import { useDoctors } from '@/features/doctors/api/get-doctors';
+import { useDoctors, type DoctorSummary } from '@/features/doctors/api/get-doctors';
 import { DoctorCard } from '@/features/doctors/components/doctor-card';
 
 const PREVIEW_SIZE = 6;
 
-/** A read-only glimpse of the doctors one can book with. */
-export function DoctorsPreview() {
+/** A glimpse of the doctors one can book with; with `doctorHref`, each leads to their profile. */
+export function DoctorsPreview({ doctorHref }: { doctorHref?: (id: DoctorSummary['id']) => string } = {}) {
   const { t } = useTranslation(['doctors', 'common']);
   const doctors = useDoctors({ page: 0, size: PREVIEW_SIZE });
 
@@ -62,7 +62,7 @@ export function DoctorsPreview() {
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
           {doctors.data.items.map((doctor) => (
-            <DoctorCard key={doctor.id} doctor={doctor} />
+            <DoctorCard key={doctor.id} doctor={doctor} href={doctorHref?.(doctor.id)} />
           ))}
         </SimpleGrid>
       )}
@@ -70,7 +70,7 @@ export function DoctorsPreview() {
   );
 }
 
-function DoctorCardSkeleton() {
+export function DoctorCardSkeleton() {
   return (
     <Card>
       <Stack gap="md">

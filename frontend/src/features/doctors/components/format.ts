@@ -1,3 +1,5 @@
+import { addDays, dateKeyIn, formatTime, todayKey } from '@/lib/time';
+
 /** Display helpers for doctor data whose exact wording the API leaves open. */
 
 export function formatMoney({ amount, currency }: { amount: string; currency: string }, locale: string): string {
@@ -32,4 +34,20 @@ export function formatSpecialty(specialty: string): string {
   if (!/^[A-Z0-9_]+$/.test(specialty) && !/^[a-z0-9_]+$/.test(specialty)) return specialty;
   const words = specialty.toLowerCase().split('_').filter(Boolean).join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "Today, 14:20", "Tomorrow, 09:00" or "Mon 29 Mar, 09:00" in the viewer's zone. */
+export function formatNextFree(instant: string, timeZone: string, locale: string, now: number = Date.now()): string {
+  const time = formatTime(instant, timeZone, locale);
+  const day = dateKeyIn(instant, timeZone);
+  const today = todayKey(timeZone, now);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (day === today) return `${capitalise(relative.format(0, 'day'))}, ${time}`;
+  if (day === addDays(today, 1)) return `${capitalise(relative.format(1, 'day'))}, ${time}`;
+  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(instant));
+  return `${date}, ${time}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

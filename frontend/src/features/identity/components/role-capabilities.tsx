@@ -1,6 +1,7 @@
-import { Card, Flex, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Card, Flex, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   CalendarIcon,
   ClockIcon,
@@ -32,8 +33,11 @@ const capabilities: Record<Role, Capability[]> = {
   ],
 };
 
-/** "What you can do here": three short pointers tailored to the user's role. */
-export function RoleCapabilities({ role }: { role: Role }) {
+/**
+ * "What you can do here": three short pointers tailored to the user's role; `links` turns those
+ * with a screen into links to it.
+ */
+export function RoleCapabilities({ role, links = {} }: { role: Role; links?: Record<string, string> }) {
   const { t } = useTranslation('home');
   return (
     <Stack gap="md" component="section" aria-labelledby="capabilities-heading">
@@ -49,7 +53,15 @@ export function RoleCapabilities({ role }: { role: Role }) {
                 {icon}
               </ThemeIcon>
               <Stack gap={4}>
-                <Title order={3}>{t(`capabilities.${role}.${key}.title` as never)}</Title>
+                <Title order={3}>
+                  {links[key] ? (
+                    <Anchor component={Link} to={links[key]} c="inherit" underline="hover">
+                      {t(`capabilities.${role}.${key}.title` as never)}
+                    </Anchor>
+                  ) : (
+                    t(`capabilities.${role}.${key}.title` as never)
+                  )}
+                </Title>
                 <Text size="sm" c="dimmed">
                   {t(`capabilities.${role}.${key}.text` as never)}
                 </Text>

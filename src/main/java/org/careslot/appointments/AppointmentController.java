@@ -83,11 +83,12 @@ class AppointmentController {
 	@Operation(summary = "Appointments: a patient's own, a doctor's, or all for admins")
 	List<AppointmentView> list(@RequestParam(required = false) AppointmentStatus status,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-			@AuthenticationPrincipal CurrentUser me) {
+			@RequestParam(required = false) UUID doctorId, @AuthenticationPrincipal CurrentUser me) {
 		if (from != null && to != null && !to.isAfter(from)) {
 			throw ApiException.invalid("to", "must be after from");
 		}
-		return appointments.list(me, status, from, to);
+		List<AppointmentView> list = appointments.list(me, status, from, to);
+		return doctorId == null ? list : list.stream().filter(a -> a.doctorId().equals(doctorId)).toList();
 	}
 
 	@GetMapping("/api/appointments/{id}")

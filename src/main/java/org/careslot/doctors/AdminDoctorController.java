@@ -4,10 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.careslot.doctors.ScheduleRequests.CreateDoctorRequest;
+import org.careslot.identity.IdentityService;
+import org.careslot.identity.UserView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,29 +28,39 @@ class AdminDoctorController {
 		PENDING, LISTED
 	}
 
-	private final DoctorService doctors;
+	/** What administrators see: the profile plus the sign-in email. */
+	record AdminDoctorView(@JsonUnwrapped DoctorView profile, String email) {
+	}
 
-	AdminDoctorController(DoctorService doctors) {
+	private final DoctorService doctors;
+	private final IdentityService identity;
+
+	AdminDoctorController(DoctorService doctors, IdentityService identity) {
 		this.doctors = doctors;
+		this.identity = identity;
+	}
+
+	private AdminDoctorView admin(DoctorView doctor) {
+		return new AdminDoctorView(doctor, identity.findById(doctor.userId()).map(UserView::email).orElse(null));
 	}
 
 	@PostMapping("/api/admin/doctors")
 	@Operation(summary = "Create a listed doctor account (admin)")
-	ResponseEntity<DoctorView> create(@Valid @RequestBody CreateDoctorRequest body) {
+	ResponseEntity<AdminDoctorView> create(@Valid @RequestBody CreateDoctorRequest body) {
 		DoctorView doctor = doctors.createDoctor(body.toNewDoctor(), true);
-		return ResponseEntity.created(URI.create("/api/doctors/" + doctor.id())).body(doctor);
+		return ResponseEntity.created(URI.create("/api/doctors/" + doctor.id())).body(admin(doctor));
 	}
 
 	@GetMapping("/api/admin/doctors")
 	@Operation(summary = "Doctors awaiting approval (PENDING) or listed (admin)")
-	List<DoctorView> list(@RequestParam(defaultValue = "PENDING") Listing status) {
-		return doctors.byListing(status == Listing.LISTED);
+	List<AdminDoctorView> list(@RequestParam(defaultValue = "PENDING") Listing status) {
+		return doctors.byListing(status == Listing.LISTED).stream().map(this::admin).toList();
 	}
 
 	@PostMapping("/api/admin/doctors/{id}/approve")
 	@Operation(summary = "List a self-registered doctor (admin)")
-	DoctorView approve(@PathVariable UUID id) {
-		return doctors.approve(id);
+	AdminDoctorView approve(@PathVariable UUID id) {
+		return admin(doctors.approve(id));
 	}
 
 	@PostMapping("/api/auth/register-doctor")

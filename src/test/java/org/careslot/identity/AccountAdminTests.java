@@ -104,5 +104,7 @@ class AccountAdminTests {
 		assertThat(ok.status()).as(ok.body()).isEqualTo(201);
 		assertThat(ok.<Integer>json("$.slotMinutes")).isEqualTo(15);
 		assertThat(ok.<Boolean>json("$.listed")).isTrue();
+		assertThat(ok.<String>json("$.email")).endsWith("@example.test");
+		assertThat(ok.<String>json("$.timeZone")).isEqualTo("Asia/Tokyo");
 	}
 }

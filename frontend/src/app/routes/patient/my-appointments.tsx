@@ -1,0 +1,29 @@
+import { Alert, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { BookedState } from '@/app/routes/patient/doctor-profile';
+import { useDocumentTitle } from '@/app/routes/use-document-title';
+import { CheckIcon } from '@/components/ui/icons';
+import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/lib/paths';
+import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
+import { MyAppointments } from '@/features/appointments/components/my-appointments';
+
+export function MyAppointmentsRoute() {
+  const { t, i18n } = useTranslation('appointments');
+  useDocumentTitle(t('mine.title'));
+  const { state } = useLocation() as { state: BookedState | null };
+  const booked = state?.booked;
+
+  return (
+    <Stack gap="xl">
+      <PageHeader title={t('mine.title')} subtitle={t('mine.subtitle')} />
+      {booked && (
+        <Alert color="green" variant="light" icon={<CheckIcon />} title={t(state?.rescheduled ? 'mine.rescheduledTitle' : 'mine.bookedTitle')} role="status">
+          {t('mine.bookedText', { doctor: booked.doctorName, when: formatDateTime(booked.start, browserTimeZone(), formatLocale(i18n.language)) })}
+        </Alert>
+      )}
+      <MyAppointments highlightId={booked?.id} findDoctorHref={paths.patient.doctors} />
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '@/lib/api-client';
+import { queryRoots } from '@/lib/query-keys';
+import { VISIT_TYPES, type Appointment } from '@/features/appointments/api/get-appointments';
+
+export const REASON_MAX_LENGTH = 500;
+
+// Messages are i18n keys in the `appointments` namespace.
+export const bookAppointmentInputSchema = z.object({
+  doctorId: z.string().min(1),
+  start: z.string().min(1),
+  reason: z
+    .string()
+    .trim()
+    .max(REASON_MAX_LENGTH, { error: 'book.validation.reasonTooLong' })
+    .transform((value) => value || undefined),
+  visitType: z.enum(VISIT_TYPES, { error: 'book.validation.visitTypeRequired' }),
+});
+
+export type BookAppointmentFormValues = z.input<typeof bookAppointmentInputSchema>;
+export type BookAppointmentInput = z.output<typeof bookAppointmentInputSchema>;
+
+/**
+ * One `idempotencyKey` per booking attempt: a retry after a lost answer cannot book twice.
+ */
+export function bookAppointment(input: BookAppointmentInput, idempotencyKey: string): Promise<Appointment> {
+  return api.post<Appointment>('/api/appointments', input, { headers: { 'Idempotency-Key': idempotencyKey } });
+}
+
+export function useBookAppointment({ onSuccess }: { onSuccess?: (appointment: Appointment) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ input, idempotencyKey }: { input: BookAppointmentInput; idempotencyKey: string }) =>
+      bookAppointment(input, idempotencyKey),
+    onSuccess: (appointment) => {
+      void queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
+      onSuccess?.(appointment);
+    },
+    // Booked or not, the free slots changed: a 409 means somebody else got there first.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: queryRoots.slots });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.doctors });
+    },
+  });
+}

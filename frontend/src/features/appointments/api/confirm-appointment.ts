@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { queryRoots } from '@/lib/query-keys';
+import type { Appointment } from '@/features/appointments/api/get-appointments';
+
+/** The doctor (or an admin) accepts a pending booking. An illegal move for the current status answers 409. */
+export function confirmAppointment(id: string): Promise<Appointment> {
+  return api.post<Appointment>(`/api/appointments/${encodeURIComponent(id)}/confirm`);
+}
+
+export function useConfirmAppointment() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: confirmAppointment,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryRoots.appointments }),
+  });
+}

@@ -1,0 +1,58 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { queryRoots } from '@/lib/query-keys';
+
+export const APPOINTMENT_STATUSES = ['PENDING', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+export type PaymentStatus = 'UNPAID' | 'PAID' | 'REFUNDED' | 'FAILED';
+export const VISIT_TYPES = ['IN_PERSON', 'VIDEO'] as const;
+export type VisitType = (typeof VISIT_TYPES)[number];
+export type CancelledBy = 'PATIENT' | 'DOCTOR' | 'ADMIN';
+
+export type Appointment = {
+  id: string;
+  doctorId: string;
+  patientId: string;
+  doctorName: string;
+  patientName: string;
+  doctorTimeZone: string;
+  start: string;
+  end: string;
+  status: AppointmentStatus;
+  paymentStatus: PaymentStatus;
+  visitType: VisitType;
+  reason: string | null;
+  cancelReason: string | null;
+  cancelledBy: CancelledBy | null;
+  holdExpiresAt: string | null;
+  createdAt: string;
+};
+
+export type AppointmentFilter = {
+  status?: AppointmentStatus;
+  /** Instants (ISO). */
+  from?: string;
+  to?: string;
+  /** Not in the API contract: sent along, and applied here as well. */
+  doctorId?: string;
+};
+
+/** The caller's appointments: a patient's own, a doctor's, or everyone's for an admin. */
+export async function getAppointments(filter: AppointmentFilter = {}, { signal }: { signal?: AbortSignal } = {}) {
+  const { status, from, to, doctorId } = filter;
+  const list = await api.get<Appointment[]>('/api/appointments', { params: { status, from, to, doctorId }, signal });
+  return doctorId ? list.filter((appointment) => appointment.doctorId === doctorId) : list;
+}
+
+export function getAppointmentsQueryOptions(filter: AppointmentFilter = {}) {
+  return queryOptions({
+    queryKey: [...queryRoots.appointments, 'list', filter],
+    queryFn: ({ signal }) => getAppointments(filter, { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 15_000,
+  });
+}
+
+export function useAppointments(filter: AppointmentFilter = {}) {
+  return useQuery(getAppointmentsQueryOptions(filter));
+}

@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { queryRoots } from '@/lib/query-keys';
+import type { Appointment } from '@/features/appointments/api/get-appointments';
+
+/** The patient did not come. An illegal move for the current status answers 409. */
+export function markNoShow(id: string): Promise<Appointment> {
+  return api.post<Appointment>(`/api/appointments/${encodeURIComponent(id)}/no-show`);
+}
+
+export function useMarkNoShow() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: markNoShow,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryRoots.appointments }),
+  });
+}

@@ -1,0 +1,76 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Appointment } from '@/features/appointments/api/get-appointments';
+import { CancelAppointmentDialog } from '@/features/appointments/components/cancel-appointment-dialog';
+import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
+
+const appointment: Appointment = {
+  id: 'a1',
+  doctorId: 'd1',
+  patientId: 'p1',
+  doctorName: 'Dr. Anna Schneider',
+  patientName: 'Maria Garcia',
+  doctorTimeZone: 'Europe/Berlin',
+  start: '2027-03-29T07:00:00Z',
+  end: '2027-03-29T07:20:00Z',
+  status: 'CONFIRMED',
+  paymentStatus: 'UNPAID',
+  visitType: 'IN_PERSON',
+  reason: null,
+  cancelReason: null,
+  cancelledBy: null,
+  holdExpiresAt: null,
+  createdAt: '2027-03-20T10:00:00Z',
+};
+
+const config = () => jsonResponse({ body: { patientCancellationCutoffHours: 24, holdMinutes: 15 } });
+
+describe('CancelAppointmentDialog', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('explains the cutoff and the deadline before the patient confirms', async () => {
+    vi.setSystemTime(new Date('2027-03-25T12:00:00Z'));
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    const fetchMock = mockFetch((method, url) => {
+      if (url === '/api/config') return config();
+      if (method === 'POST' && url === '/api/appointments/a1/cancel') return jsonResponse({ body: { ...appointment, status: 'CANCELLED' } });
+      return undefined;
+    });
+    const onClose = vi.fn();
+    const { user } = renderWithProviders(<CancelAppointmentDialog appointment={appointment} actor="PATIENT" timeZone="Europe/Berlin" onClose={onClose} />);
+
+    const dialog = screen.getByRole('dialog', { name: 'Cancel appointment' });
+    expect(await screen.findByText('You can cancel online free of charge until 24 hours before the visit.')).toBeInTheDocument();
+    expect(dialog).toHaveTextContent(/For this visit that is until Sun, Mar 28, 2027, 9:00 AM/);
+
+    await user.type(screen.getByLabelText('Reason (optional)'), 'Feeling better');
+    await user.click(screen.getByRole('button', { name: 'Cancel appointment' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    expect(JSON.parse(String(post[1]!.body))).toEqual({ reason: 'Feeling better' });
+  });
+
+  it('inside the cutoff, tells the patient to call instead of offering to cancel', async () => {
+    vi.setSystemTime(new Date('2027-03-28T12:00:00Z'));
+    mockFetch((_method, url) => (url === '/api/config' ? config() : undefined));
+    renderWithProviders(<CancelAppointmentDialog appointment={appointment} actor="PATIENT" timeZone="Europe/Berlin" onClose={vi.fn()} />);
+    expect(await screen.findByText(/can no longer be cancelled online\. Please call the clinic\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Cancel appointment' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Keep appointment' })).toBeInTheDocument();
+  });
+
+  it('lets staff cancel inside the cutoff, and shows a 409 from the server', async () => {
+    vi.setSystemTime(new Date('2027-03-29T06:00:00Z'));
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    mockFetch((method, url) => {
+      if (url === '/api/config') return config();
+      if (method === 'POST') return jsonResponse({ status: 409, body: { title: 'Conflict', status: 409, detail: 'A completed appointment cannot be cancelled.' } });
+      return undefined;
+    });
+    const { user } = renderWithProviders(<CancelAppointmentDialog appointment={appointment} actor="STAFF" timeZone="Europe/Berlin" onClose={vi.fn()} />);
+    expect(screen.getByText(/Doctors and administrators may cancel at any time/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel appointment' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('A completed appointment cannot be cancelled.');
+  });
+});

@@ -1,0 +1,37 @@
+import { dateKeyIn, formatDateKey, formatTime, toDate } from '@/lib/time';
+import type { Appointment, AppointmentStatus } from '@/features/appointments/api/get-appointments';
+
+/** "Monday 29 March 2027" for the appointment's day in the viewer's zone. */
+export function formatDay(instant: string, timeZone: string, locale: string, withYear = true): string {
+  return formatDateKey(dateKeyIn(instant, timeZone), locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+  });
+}
+
+/** "09:00–09:20" in the viewer's zone. */
+export function formatTimeRange(start: string, end: string, timeZone: string, locale: string): string {
+  return `${formatTime(start, timeZone, locale)}–${formatTime(end, timeZone, locale)}`;
+}
+
+const OPEN: AppointmentStatus[] = ['PENDING', 'CONFIRMED'];
+
+export function isOpen(appointment: Pick<Appointment, 'status'>): boolean {
+  return OPEN.includes(appointment.status);
+}
+
+/** Still to come: not yet ended, and neither cancelled nor closed by the doctor. */
+export function isUpcoming(appointment: Pick<Appointment, 'status' | 'end'>, now: number = Date.now()): boolean {
+  return isOpen(appointment) && toDate(appointment.end).getTime() > now;
+}
+
+/** Whether a patient may still cancel or move it online, under the clinic's cutoff. */
+export function beforeCutoff(start: string, cutoffHours: number, now: number = Date.now()): boolean {
+  return toDate(start).getTime() - cutoffHours * 3_600_000 > now;
+}
+
+export function byStart(a: Pick<Appointment, 'start'>, b: Pick<Appointment, 'start'>): number {
+  return toDate(a.start).getTime() - toDate(b.start).getTime();
+}

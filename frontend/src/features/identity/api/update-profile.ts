@@ -1,0 +1,40 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '@/lib/api-client';
+import { currentUserQueryKey, type User } from '@/lib/auth';
+import { FULL_NAME_MAX_LENGTH } from '@/features/identity/api/register';
+
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+// Messages are i18n keys in the `auth` namespace.
+export const updateProfileInputSchema = z.object({
+  fullName: z
+    .string()
+    .trim()
+    .min(1, { error: 'validation.fullNameRequired' })
+    .max(FULL_NAME_MAX_LENGTH, { error: 'validation.fullNameTooLong' }),
+  // Spaces, dashes and brackets are how people write numbers; an empty field removes the number.
+  phone: z
+    .string()
+    .transform((value) => value.replace(/[\s().-]/g, ''))
+    // the API reads an empty string as "remove my number"
+    .refine((value) => value === '' || E164.test(value), { error: 'validation.phoneInvalid' }),
+});
+
+export type UpdateProfileFormValues = z.input<typeof updateProfileInputSchema>;
+export type UpdateProfileInput = z.output<typeof updateProfileInputSchema>;
+
+export function updateProfile(input: UpdateProfileInput): Promise<User> {
+  return api.patch<User>('/api/me', input);
+}
+
+export function useUpdateProfile({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateProfile,
+    onSuccess: (user) => {
+      queryClient.setQueryData(currentUserQueryKey, user);
+      onSuccess?.(user);
+    },
+  });
+}

@@ -1,0 +1,54 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { currentUserQueryKey, type User } from '@/lib/auth';
+import { ProfileForm } from '@/features/identity/components/profile-form';
+import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
+
+const maria: User = { id: 'p1', email: 'maria@example.com', fullName: 'Maria Garcia', role: 'PATIENT', phone: '+4915112345678' };
+
+describe('ProfileForm', () => {
+  it('saves the name and a bare E.164 phone, then updates the signed-in user', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    const updated = { ...maria, fullName: 'Maria García', phone: '+14155550123' };
+    const fetchMock = mockFetch((method, url) => (method === 'PATCH' && url === '/api/me' ? jsonResponse({ body: updated }) : undefined));
+    const { user, queryClient } = renderWithProviders(<ProfileForm user={maria} />);
+
+    expect(screen.getByLabelText('Email')).toHaveAttribute('readonly');
+    const name = screen.getByLabelText('Full name');
+    await user.clear(name);
+    await user.type(name, 'Maria García');
+    const phone = screen.getByLabelText('Phone (optional)');
+    await user.clear(phone);
+    await user.type(phone, '+1 (415) 555-0123');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Saved')).toBeInTheDocument();
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toEqual({ fullName: 'Maria García', phone: '+14155550123' });
+    expect(queryClient.getQueryData(currentUserQueryKey)).toEqual(updated);
+  });
+
+  it('puts the server’s phone error beside the Phone field', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    mockFetch(() =>
+      jsonResponse({ status: 400, body: { title: 'Bad Request', status: 400, detail: 'Validation failed', errors: [{ field: 'phone', message: 'is not a mobile number' }] } }),
+    );
+    const { user } = renderWithProviders(<ProfileForm user={maria} />);
+    const phone = screen.getByLabelText('Phone (optional)');
+    await user.clear(phone);
+    await user.type(phone, '+4930123456');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(phone).toHaveAttribute('aria-invalid', 'true'));
+    expect(phone).toHaveAccessibleDescription(/is not a mobile number/);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('sends an empty phone to remove the number', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    const fetchMock = mockFetch(() => jsonResponse({ body: { ...maria, phone: null } }));
+    const { user } = renderWithProviders(<ProfileForm user={maria} />);
+    await user.clear(screen.getByLabelText('Phone (optional)'));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved');
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toEqual({ fullName: 'Maria Garcia', phone: '' });
+  });
+});

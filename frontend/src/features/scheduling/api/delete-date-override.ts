@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { queryRoots } from '@/lib/query-keys';
+import { scheduleQueryKey } from '@/features/scheduling/api/get-schedule';
+
+/** Back to the weekly hours on that date. */
+export function deleteDateOverride(doctorId: string, date: string): Promise<void> {
+  return api.delete<void>(`/api/doctors/${encodeURIComponent(doctorId)}/overrides/${encodeURIComponent(date)}`);
+}
+
+export function useDeleteDateOverride(doctorId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (date: string) => deleteDateOverride(doctorId, date),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: scheduleQueryKey(doctorId) });
+      void queryClient.invalidateQueries({ queryKey: [...queryRoots.slots, doctorId] });
+    },
+  });
+}

@@ -1,0 +1,308 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Controller, useFieldArray, useForm, type Control, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { AlertIcon, CheckIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
+import { ErrorState, LoadingState } from '@/components/ui/query-state';
+import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
+import { formatDateKey, formatLocale, supportedTimeZones, type WeekDay, WEEK_DAYS } from '@/lib/time';
+import { useSchedule, type Schedule } from '@/features/scheduling/api/get-schedule';
+import {
+  scheduleFieldPath,
+  toScheduleFormValues,
+  updateScheduleInputSchema,
+  useUpdateSchedule,
+  type ScheduleFormValues,
+  type UpdateScheduleInput,
+} from '@/features/scheduling/api/update-schedule';
+import classes from './schedule-editor.module.css';
+
+/** Loads the doctor's schedule and shows the editor, or why it cannot. */
+export function ScheduleEditor({ doctorId }: { doctorId: string }) {
+  const { t } = useTranslation('scheduling');
+  const schedule = useSchedule(doctorId);
+  if (schedule.isPending) {
+    return (
+      <LoadingState label={t('editor.loading')}>
+        <Stack gap="md" aria-hidden="true">
+          <Skeleton height={180} radius="lg" />
+          <Skeleton height={360} radius="lg" />
+        </Stack>
+      </LoadingState>
+    );
+  }
+  if (schedule.isError) {
+    return (
+      <ErrorState
+        title={t('editor.errorTitle')}
+        error={schedule.error}
+        onRetry={() => void schedule.refetch()}
+        retrying={schedule.isFetching}
+      />
+    );
+  }
+  return <ScheduleForm doctorId={doctorId} schedule={schedule.data} />;
+}
+
+const RULE_FIELDS = ['slotMinutes', 'bufferMinutes', 'minNoticeMinutes', 'horizonDays'] as const;
+type RuleField = (typeof RULE_FIELDS)[number];
+const RULE_LIMITS: Record<RuleField, { min: number; max: number; step: number }> = {
+  slotMinutes: { min: 5, max: 240, step: 5 },
+  bufferMinutes: { min: 0, max: 240, step: 5 },
+  minNoticeMinutes: { min: 0, max: 43_200, step: 15 },
+  horizonDays: { min: 1, max: 730, step: 1 },
+};
+
+export function ScheduleForm({ doctorId, schedule }: { doctorId: string; schedule: Schedule }) {
+  const { t } = useTranslation('scheduling');
+  const translate = (key: string) => t(key as never);
+  const update = useUpdateSchedule(doctorId);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const defaultValues = useMemo(() => toScheduleFormValues(schedule), [schedule]);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    reset,
+    formState: { errors, isDirty },
+  } = useForm<ScheduleFormValues, unknown, UpdateScheduleInput>({
+    resolver: zodResolver(updateScheduleInputSchema),
+    defaultValues,
+  });
+
+  const zones = useMemo(() => {
+    const all = supportedTimeZones();
+    return all.includes(schedule.timeZone) ? all : [schedule.timeZone, ...all];
+  }, [schedule.timeZone]);
+
+  const fieldFor = (apiField: string) => scheduleFieldPath(getValues('days'), apiField) as Path<ScheduleFormValues> | undefined;
+
+  const onSubmit = handleSubmit((input) => {
+    setSavedAt(null);
+    update.mutate(input, {
+      onSuccess: (saved) => {
+        reset(toScheduleFormValues(saved));
+        setSavedAt(Date.now());
+      },
+      onError: (error) => applyFieldErrors(error, setError, fieldFor),
+    });
+  });
+
+  const formError = formAlertText(update.error, fieldFor);
+  const weeklyError = (errors as FieldErrors<ScheduleFormValues & { weekly: string }>).weekly?.message;
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t('editor.formLabel')}>
+      <Stack gap="lg">
+        {formError && (
+          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
+            {formError}
+          </Alert>
+        )}
+
+        <Card component="section" aria-labelledby="rules-heading">
+          <Stack gap="md">
+            <Stack gap={2}>
+              <Title order={2} id="rules-heading" fz="h3">
+                {t('editor.rulesHeading')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('editor.rulesText')}
+              </Text>
+            </Stack>
+            <NativeSelect
+              label={t('editor.timeZone')}
+              description={t('editor.timeZoneHint')}
+              data={zones}
+              error={fieldMessage(errors.timeZone, translate)}
+              maw={420}
+              {...register('timeZone')}
+            />
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
+              {RULE_FIELDS.map((name) => (
+                <Controller
+                  key={name}
+                  name={name}
+                  control={control}
+                  render={({ field, fieldState }) => (
+                    <NumberInput
+                      ref={field.ref}
+                      name={field.name}
+                      value={field.value}
+                      onBlur={field.onBlur}
+                      onChange={(value) => field.onChange(value === '' ? '' : Number(value))}
+                      label={t(`editor.${name}`)}
+                      description={t(`editor.${name}Hint`)}
+                      min={RULE_LIMITS[name].min}
+                      max={RULE_LIMITS[name].max}
+                      step={RULE_LIMITS[name].step}
+                      allowDecimal={false}
+                      allowNegative={false}
+                      clampBehavior="none"
+                      error={fieldMessage(fieldState.error, translate)}
+                      inputMode="numeric"
+                      size="md"
+                    />
+                  )}
+                />
+              ))}
+            </SimpleGrid>
+          </Stack>
+        </Card>
+
+        <Card component="section" aria-labelledby="weekly-heading">
+          <Stack gap="md">
+            <Stack gap={2}>
+              <Title order={2} id="weekly-heading" fz="h3">
+                {t('editor.weeklyHeading')}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('editor.weeklyText')}
+              </Text>
+            </Stack>
+            {weeklyError && (
+              <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
+                {weeklyError}
+              </Alert>
+            )}
+            <div className={classes.week}>
+              {WEEK_DAYS.map((day, index) => (
+                <DayRow key={day} day={day} index={index} control={control} register={register} errors={errors} />
+              ))}
+            </div>
+          </Stack>
+        </Card>
+
+        <Group gap="md" className={classes.actions}>
+          <Button type="submit" size="md" loading={update.isPending}>
+            {t('editor.save')}
+          </Button>
+          <Button variant="default" size="md" disabled={!isDirty || update.isPending} onClick={() => reset(defaultValues)}>
+            {t('editor.discard')}
+          </Button>
+          <Text role="status" size="sm" c="careslot.8" fw={600} style={{ display: 'inline-flex', gap: 6, alignItems: 'center' }}>
+            {savedAt && !isDirty && (
+              <>
+                <CheckIcon size={18} />
+                {t('editor.saved')}
+              </>
+            )}
+          </Text>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type DayRowProps = {
+  day: WeekDay;
+  index: number;
+  control: Control<ScheduleFormValues, unknown, UpdateScheduleInput>;
+  register: UseFormRegister<ScheduleFormValues>;
+  errors: FieldErrors<ScheduleFormValues>;
+};
+
+function DayRow({ day, index, control, register, errors }: DayRowProps) {
+  const { t, i18n } = useTranslation('scheduling');
+  const translate = (key: string) => t(key as never);
+  const { fields, append, remove } = useFieldArray({ control, name: `days.${index}.intervals` });
+  const dayName = dayLabel(day, formatLocale(i18n.language));
+  const dayErrors = errors.days?.[index]?.intervals;
+
+  const addInterval = () => {
+    const last = fields[fields.length - 1];
+    // After lunch is the usual second interval; the doctor edits from there.
+    append(last ? { start: last.end, end: last.end < '23:00' ? nextHour(last.end, 3) : '23:59' } : { start: '09:00', end: '17:00' });
+  };
+
+  return (
+    <div className={classes.day} role="group" aria-labelledby={`day-${day}`}>
+      <Text id={`day-${day}`} fw={650} className={classes.dayName}>
+        {dayName}
+      </Text>
+      <Stack gap="xs" className={classes.intervals}>
+        {fields.length === 0 && (
+          <Text c="dimmed" size="sm" className={classes.closed}>
+            {t('editor.closed')}
+          </Text>
+        )}
+        {fields.map((field, i) => {
+          const n = fields.length > 1 ? i + 1 : undefined;
+          return (
+            <Group key={field.id} gap="xs" wrap="nowrap" align="flex-start">
+              <TextInput
+                type="time"
+                aria-label={n ? t('editor.fromNth', { day: dayName, n }) : t('editor.from', { day: dayName })}
+                error={fieldMessage(dayErrors?.[i]?.start, translate)}
+                className={classes.time}
+                size="sm"
+                {...register(`days.${index}.intervals.${i}.start`)}
+              />
+              <Text c="dimmed" mt={6} aria-hidden="true">
+                –
+              </Text>
+              <TextInput
+                type="time"
+                aria-label={n ? t('editor.untilNth', { day: dayName, n }) : t('editor.until', { day: dayName })}
+                error={fieldMessage(dayErrors?.[i]?.end, translate)}
+                className={classes.time}
+                size="sm"
+                {...register(`days.${index}.intervals.${i}.end`)}
+              />
+              <Tooltip label={t('editor.removeInterval')} openDelay={400}>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="lg"
+                  aria-label={n ? t('editor.removeNth', { day: dayName, n }) : t('editor.remove', { day: dayName })}
+                  onClick={() => remove(i)}
+                >
+                  <TrashIcon size={18} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
+          );
+        })}
+      </Stack>
+      <Button
+        variant="subtle"
+        size="sm"
+        leftSection={<PlusIcon size={16} />}
+        onClick={addInterval}
+        aria-label={t('editor.addFor', { day: dayName })}
+        className={classes.add}
+      >
+        {t('editor.add')}
+      </Button>
+    </div>
+  );
+}
+
+function nextHour(time: string, hours: number): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const total = Math.min(h * 60 + m + hours * 60, 23 * 60 + 59);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** "Monday" in the reader's language; 2024-01-01 was a Monday. */
+export function dayLabel(day: WeekDay, locale: string): string {
+  return formatDateKey(`2024-01-0${WEEK_DAYS.indexOf(day) + 1}`, locale, { weekday: 'long' });
+}

@@ -1,0 +1,28 @@
+/**
+ * Every client route in one place, so features can link to screens they do not own without
+ * importing the router (which imports them).
+ */
+export const paths = {
+  home: '/',
+  signIn: '/sign-in',
+  signUp: '/sign-up',
+  doctorSignUp: '/sign-up/doctor',
+  profile: '/profile',
+  patient: {
+    doctors: '/doctors',
+    doctor: (id: string | number) => `/doctors/${encodeURIComponent(String(id))}`,
+    appointments: '/appointments',
+    reschedule: (id: string) => `/appointments/${encodeURIComponent(id)}/reschedule`,
+  },
+  doctor: {
+    calendar: '/calendar',
+    schedule: '/schedule',
+    patients: '/patients',
+  },
+  admin: {
+    appointments: '/admin/appointments',
+    users: '/admin/users',
+    doctors: '/admin/doctors',
+    newDoctor: '/admin/doctors/new',
+  },
+} as const;
