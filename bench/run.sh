@@ -15,7 +15,7 @@ data=$(mktemp -d)
 CARESLOT_DATA_DIR="$data/pg" CARESLOT_DB_PORT=$db_port CARESLOT_DEMO_DATA=false PORT=$port \
   java -Xmx1g -jar "$jar" > "$data/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
+trap 'rc=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"; exit $rc' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do
   kill -0 $app 2>/dev/null || { cat "$data/app.log"; exit 1; }
   sleep 0.2
