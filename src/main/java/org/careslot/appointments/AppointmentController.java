@@ -87,8 +87,7 @@ class AppointmentController {
 		if (from != null && to != null && !to.isAfter(from)) {
 			throw ApiException.invalid("to", "must be after from");
 		}
-		List<AppointmentView> list = appointments.list(me, status, from, to);
-		return doctorId == null ? list : list.stream().filter(a -> a.doctorId().equals(doctorId)).toList();
+		return appointments.list(me, status, from, to, doctorId);
 	}
 
 	@GetMapping("/api/appointments/{id}")

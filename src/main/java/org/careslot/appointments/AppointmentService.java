@@ -162,15 +162,19 @@ public class AppointmentService {
 		return queries.view(id).orElseThrow();
 	}
 
-	/** The caller's own (patient), their patients' (doctor), or all (admin). */
+	/**
+	 * The caller's own (patient), their patients' (doctor), or all (admin, optionally of one doctor).
+	 * A doctor filter never widens what a patient or doctor may see.
+	 */
 	@Transactional(readOnly = true)
-	public List<AppointmentView> list(CurrentUser me, AppointmentStatus status, Instant from, Instant to) {
+	public List<AppointmentView> list(CurrentUser me, AppointmentStatus status, Instant from, Instant to, UUID doctorId) {
 		return switch (me.role()) {
-			case PATIENT -> queries.list(me.id(), null, status, from, to);
+			case PATIENT -> queries.list(me.id(), doctorId, status, from, to);
 			case DOCTOR -> doctors.findByUserId(me.id())
+				.filter(d -> doctorId == null || d.id().equals(doctorId))
 				.map(d -> queries.list(null, d.id(), status, from, to))
 				.orElse(List.of());
-			case ADMIN -> queries.list(null, null, status, from, to);
+			case ADMIN -> queries.list(null, doctorId, status, from, to);
 		};
 	}
 

@@ -69,6 +69,10 @@ class BookingApiTests {
 		assertThat(patient.get("/api/doctors/" + doctor.id() + "/slots?from=" + start.substring(0, 10) + "&to="
 				+ start.substring(0, 10)).<List<String>>json("$[*].start")).doesNotContain(start);
 
+		ApiClient admin = clinic.admin(port);
+		assertThat(admin.get("/api/appointments?doctorId=" + doctor.id()).<List<String>>json("$[*].id")).containsExactly(id);
+		assertThat(admin.get("/api/appointments?doctorId=" + clinic.doctor().id()).<List<String>>json("$")).isEmpty();
+
 		ApiClient doctorApi = clinic.signedIn(port, doctor.email());
 		assertThat(doctorApi.get("/api/appointments?status=PENDING").<List<String>>json("$[*].id")).containsExactly(id);
 		assertThat(doctorApi.post("/api/appointments/" + id + "/complete", null).status()).as("not confirmed yet").isEqualTo(409);
