@@ -1,6 +1,8 @@
 package org.careslot.doctors;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -44,10 +46,10 @@ class DoctorController {
 	private final SchedulingService scheduling;
 	private final DoctorAccess access;
 	private final Optional<NextFreeSlots> nextFreeSlots;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	DoctorController(DoctorService doctors, SchedulingService scheduling, DoctorAccess access,
-			Optional<NextFreeSlots> nextFreeSlots, java.time.Clock clock) {
+			Optional<NextFreeSlots> nextFreeSlots, Clock clock) {
 		this.doctors = doctors;
 		this.scheduling = scheduling;
 		this.access = access;
@@ -162,6 +164,6 @@ class DoctorController {
 		var now = clock.instant();
 		return new ScheduleView(rules.zone().getId(), rules.slotMinutes(), rules.bufferMinutes(), rules.minNoticeMinutes(),
 				rules.horizonDays(), view.weeklyHours(), scheduling.overrides(id, today, today.plusYears(2)),
-				scheduling.timeOff(id, now, now.plus(java.time.Duration.ofDays(800))));
+				scheduling.timeOff(id, now, now.plus(Duration.ofDays(800))));
 	}
 }

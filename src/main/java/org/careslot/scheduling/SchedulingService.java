@@ -87,20 +87,6 @@ public class SchedulingService {
 				r.horizonDays(), weekly(doctorId)));
 	}
 
-	/** Time zones of several doctors at once (for directory listings). */
-	@Transactional(readOnly = true)
-	public Map<UUID, String> zones(List<UUID> doctorIds) {
-		Map<UUID, String> zones = new LinkedHashMap<>();
-		if (!doctorIds.isEmpty()) {
-			jdbc.sql("SELECT doctor_id, time_zone FROM doctor_schedules WHERE doctor_id IN (:ids)")
-				.param("ids", doctorIds)
-				.query(rs -> {
-					zones.put(rs.getObject(1, UUID.class), rs.getString(2));
-				});
-		}
-		return zones;
-	}
-
 	/** Sets other hours on a date; an empty list closes it. */
 	@Transactional
 	public void setOverride(UUID doctorId, DateOverride override) {

@@ -19,10 +19,6 @@ public record TimeRange(Instant start, Instant end) {
 		return start.isBefore(other.end) && other.start.isBefore(end);
 	}
 
-	public boolean contains(TimeRange other) {
-		return !other.start.isBefore(start) && !other.end.isAfter(end);
-	}
-
 	public TimeRange widen(Duration before, Duration after) {
 		return new TimeRange(start.minus(before), end.plus(after));
 	}
