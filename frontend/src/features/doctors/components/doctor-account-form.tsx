@@ -7,7 +7,6 @@ import {
   Fieldset,
   Group,
   NativeSelect,
-  NumberInput,
   PasswordInput,
   SimpleGrid,
   Stack,
@@ -20,6 +19,7 @@ import { useMemo } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '@/components/ui/icons';
+import { NumberField } from '@/components/ui/number-field';
 import { isApiError } from '@/lib/api-client';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { browserTimeZone, formatLocale, supportedTimeZones } from '@/lib/time';
@@ -151,68 +151,41 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
                 )}
               />
               <NativeSelect label={t('form.timeZone')} description={t('form.timeZoneHint')} data={zones} error={fieldMessage(errors.timeZone, translate)} size="md" {...register('timeZone')} />
-              <Controller
+              <NumberField
+                control={control}
                 name="yearsOfExperience"
-                control={control}
-                render={({ field, fieldState }) => (
-                  <NumberInput
-                    ref={field.ref}
-                    name={field.name}
-                    value={field.value}
-                    onBlur={field.onBlur}
-                    onChange={(value) => field.onChange(value === '' ? '' : Number(value))}
-                    label={t('form.years')}
-                    description={t('form.yearsHint')}
-                    min={0}
-                    max={80}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    error={fieldMessage(fieldState.error, translate)}
-                    size="md"
-                  />
-                )}
+                label={t('form.years')}
+                description={t('form.yearsHint')}
+                min={0}
+                max={80}
+                allowDecimal={false}
+                allowNegative={false}
+                errorText={(error) => fieldMessage(error, translate)}
+                size="md"
               />
-              <Controller
+              <NumberField
+                control={control}
                 name="slotMinutes"
-                control={control}
-                render={({ field, fieldState }) => (
-                  <NumberInput
-                    ref={field.ref}
-                    name={field.name}
-                    value={field.value}
-                    onBlur={field.onBlur}
-                    onChange={(value) => field.onChange(value === '' ? '' : Number(value))}
-                    label={t('form.slotMinutes')}
-                    description={t('form.slotMinutesHint')}
-                    min={5}
-                    max={240}
-                    step={5}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    error={fieldMessage(fieldState.error, translate)}
-                    size="md"
-                  />
-                )}
+                label={t('form.slotMinutes')}
+                description={t('form.slotMinutesHint')}
+                min={5}
+                max={240}
+                step={5}
+                allowDecimal={false}
+                allowNegative={false}
+                errorText={(error) => fieldMessage(error, translate)}
+                size="md"
               />
-              <Controller
-                name="feeAmount"
+              <NumberField
                 control={control}
-                render={({ field, fieldState }) => (
-                  <NumberInput
-                    ref={field.ref}
-                    name={field.name}
-                    value={field.value}
-                    onBlur={field.onBlur}
-                    onChange={(value) => field.onChange(value === '' ? '' : Number(value))}
-                    label={t('form.fee')}
-                    description={t('form.feeHint')}
-                    min={0}
-                    decimalScale={2}
-                    allowNegative={false}
-                    error={fieldMessage(fieldState.error, translate)}
-                    size="md"
-                  />
-                )}
+                name="feeAmount"
+                label={t('form.fee')}
+                description={t('form.feeHint')}
+                min={0}
+                decimalScale={2}
+                allowNegative={false}
+                errorText={(error) => fieldMessage(error, translate)}
+                size="md"
               />
               <NativeSelect label={t('form.currency')} description={t('form.currencyHint')} data={CURRENCIES} error={fieldMessage(errors.feeCurrency, translate)} size="md" {...register('feeCurrency')} />
             </SimpleGrid>

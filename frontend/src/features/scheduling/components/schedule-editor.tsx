@@ -6,7 +6,6 @@ import {
   Card,
   Group,
   NativeSelect,
-  NumberInput,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -16,8 +15,9 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { Controller, useFieldArray, useForm, type Control, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
+import { useFieldArray, useForm, type Control, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { NumberField } from '@/components/ui/number-field';
 import { AlertIcon, CheckIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
 import { ErrorState, LoadingState } from '@/components/ui/query-state';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
@@ -138,30 +138,21 @@ export function ScheduleForm({ doctorId, schedule }: { doctorId: string; schedul
             />
             <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
               {RULE_FIELDS.map((name) => (
-                <Controller
+                <NumberField
                   key={name}
-                  name={name}
                   control={control}
-                  render={({ field, fieldState }) => (
-                    <NumberInput
-                      ref={field.ref}
-                      name={field.name}
-                      value={field.value}
-                      onBlur={field.onBlur}
-                      onChange={(value) => field.onChange(value === '' ? '' : Number(value))}
-                      label={t(`editor.${name}`)}
-                      description={t(`editor.${name}Hint`)}
-                      min={RULE_LIMITS[name].min}
-                      max={RULE_LIMITS[name].max}
-                      step={RULE_LIMITS[name].step}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      clampBehavior="none"
-                      error={fieldMessage(fieldState.error, translate)}
-                      inputMode="numeric"
-                      size="md"
-                    />
-                  )}
+                  name={name}
+                  label={t(`editor.${name}`)}
+                  description={t(`editor.${name}Hint`)}
+                  min={RULE_LIMITS[name].min}
+                  max={RULE_LIMITS[name].max}
+                  step={RULE_LIMITS[name].step}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  clampBehavior="none"
+                  errorText={(error) => fieldMessage(error, translate)}
+                  inputMode="numeric"
+                  size="md"
                 />
               ))}
             </SimpleGrid>
