@@ -13,7 +13,7 @@ seconds=${BENCH_SECONDS:-30}
 jar=$(ls target/careslot-*.jar | grep -v original | head -1)
 data=$(mktemp -d)
 CARESLOT_DATA_DIR="$data/pg" CARESLOT_DB_PORT=$db_port CARESLOT_DEMO_DATA=false PORT=$port \
-  java -Xmx1g -jar "$jar" > "$data/app.log" 2>&1 &
+  java -Xmx1g ${APP_JAVA_OPTS:-} -jar "$jar" > "$data/app.log" 2>&1 &
 app=$!
 trap 'rc=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"; exit $rc' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do

@@ -160,4 +160,28 @@ class Appointment {
 	AppointmentStatus status() {
 		return status;
 	}
+
+	Instant blockedUntil() {
+		return blockedUntil;
+	}
+
+	PaymentStatus paymentStatus() {
+		return paymentStatus;
+	}
+
+	VisitType visitType() {
+		return visitType;
+	}
+
+	String reason() {
+		return reason;
+	}
+
+	Instant holdExpiresAt() {
+		return holdExpiresAt;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
 }

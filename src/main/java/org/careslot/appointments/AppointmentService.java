@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.careslot.doctors.DoctorService;
 import org.careslot.identity.CurrentUser;
@@ -93,9 +94,9 @@ public class AppointmentService {
 		Appointment appointment = new Appointment(id, doctor.doctorId(), patient.id(), slot.start(),
 				availability.slotLength(), availability.buffer(), booking.visitType() == null ? VisitType.IN_PERSON
 						: booking.visitType(), booking.reason() == null ? "" : booking.reason().strip(), hold, now);
-		save(appointment);
+		AppointmentView view = translateOverlap(() -> queries.insert(appointment));
 		events.publishEvent(new AppointmentBooked(id, doctor.doctorId(), patient.id(), slot.start(), slot.end()));
-		return new BookingResult(queries.view(id).orElseThrow(), true);
+		return new BookingResult(view, true);
 	}
 
 	@Transactional
@@ -194,11 +195,8 @@ public class AppointmentService {
 		Instant windowStart = from.atStartOfDay(availability.zone()).toInstant().minus(Duration.ofDays(1));
 		Instant windowEnd = to.plusDays(2).atStartOfDay(availability.zone()).toInstant();
 		Instant now = clock.instant();
-		List<TimeRange> timeOff = scheduling.timeOff(doctorId, windowStart, windowEnd).stream()
-			.map(t -> new TimeRange(t.start(), t.end()))
-			.toList();
-		return SlotCalculator.freeSlots(availability, from, to, queries.busy(doctorId, windowStart, windowEnd, now), timeOff,
-				now);
+		return SlotCalculator.freeSlots(availability, from, to, queries.busy(doctorId, windowStart, windowEnd, now),
+				availability.timeOff(), now);
 	}
 
 	/** Cancels pending bookings whose prepayment hold ran out; safe on any number of nodes. */
@@ -232,7 +230,7 @@ public class AppointmentService {
 			throw ApiException.unprocessable("That time is too far ahead; this doctor takes bookings up to "
 					+ availability.horizonDays() + " days ahead");
 		}
-		if (!scheduling.timeOff(doctorId, slot.start(), slot.end()).isEmpty()) {
+		if (availability.timeOff().stream().anyMatch(off -> off.overlaps(slot))) {
 			throw ApiException.unprocessable("The doctor is not available at that time");
 		}
 		return slot;
@@ -291,8 +289,13 @@ public class AppointmentService {
 	}
 
 	private void save(Appointment appointment) {
+		translateOverlap(() -> appointments.saveAndFlush(appointment));
+	}
+
+	/** Runs a write, turning the exclusion constraints' refusals into 409s that say what is busy. */
+	private <T> T translateOverlap(Supplier<T> write) {
 		try {
-			appointments.saveAndFlush(appointment);
+			return write.get();
 		}
 		catch (DataIntegrityViolationException ex) {
 			String constraint = constraintOf(ex);

@@ -25,6 +25,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,11 +50,11 @@ class DemoClinic implements ApplicationRunner {
 	private final JdbcClient jdbc;
 	private final boolean enabled;
 
-	DemoClinic(IdentityService identity, DoctorService doctors, TransactionTemplate transaction, JdbcClient jdbc,
+	DemoClinic(IdentityService identity, DoctorService doctors, PlatformTransactionManager transactions, JdbcClient jdbc,
 			DatabaseMode database, @Value("${careslot.demo-data:}") Boolean demoData) {
 		this.identity = identity;
 		this.doctors = doctors;
-		this.transaction = transaction;
+		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.enabled = demoData != null ? demoData : database.embedded();
 	}

@@ -17,13 +17,20 @@ import java.util.Map;
  * @param horizonDays how many days ahead (counted in the doctor's zone) can be booked
  * @param weekly      working hours per weekday; a missing day is a day off
  * @param overrides   other hours on specific dates; an empty list closes that date
+ * @param timeOff     the doctor's time off around the dates that were asked for
  */
 public record Availability(ZoneId zone, Duration slotLength, Duration buffer, Duration minNotice, int horizonDays,
-		Map<DayOfWeek, List<LocalHours>> weekly, Map<LocalDate, List<LocalHours>> overrides) {
+		Map<DayOfWeek, List<LocalHours>> weekly, Map<LocalDate, List<LocalHours>> overrides, List<TimeRange> timeOff) {
 
 	public Availability {
 		weekly = Map.copyOf(weekly);
 		overrides = Map.copyOf(overrides);
+		timeOff = List.copyOf(timeOff);
+	}
+
+	public Availability(ZoneId zone, Duration slotLength, Duration buffer, Duration minNotice, int horizonDays,
+			Map<DayOfWeek, List<LocalHours>> weekly, Map<LocalDate, List<LocalHours>> overrides) {
+		this(zone, slotLength, buffer, minNotice, horizonDays, weekly, overrides, List.of());
 	}
 
 	/** The hours that apply on a date: its override if any, else the weekday's. */

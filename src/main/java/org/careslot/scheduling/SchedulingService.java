@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -175,17 +176,24 @@ public class SchedulingService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Availability> availability(UUID doctorId, LocalDate from, LocalDate to) {
+		// time off is read two days either side of the dates, in UTC, which covers every zone
 		return jdbc.sql("""
 				SELECT s.time_zone, s.slot_minutes, s.buffer_minutes, s.min_notice_minutes, s.horizon_days,
 				       ARRAY(SELECT w.day_of_week || ' ' || w.start_time || ' ' || w.end_time
 				             FROM doctor_weekly_hours w WHERE w.doctor_id = s.doctor_id) AS weekly,
 				       ARRAY(SELECT o.on_date || ' ' || coalesce(o.start_time::text, '-') || ' ' || coalesce(o.end_time::text, '-')
-				             FROM doctor_date_overrides o WHERE o.doctor_id = s.doctor_id AND o.on_date BETWEEN :from AND :to) AS overrides
+				             FROM doctor_date_overrides o WHERE o.doctor_id = s.doctor_id AND o.on_date BETWEEN :from AND :to) AS overrides,
+				       ARRAY(SELECT (extract(epoch FROM t.starts_at) * 1000000)::bigint || ' ' || (extract(epoch FROM t.ends_at) * 1000000)::bigint
+				             FROM doctor_time_off t WHERE t.doctor_id = s.doctor_id
+				              AND tstzrange(t.starts_at, t.ends_at, '[)') && tstzrange(:offFrom, :offTo, '[)')
+				             ORDER BY t.starts_at) AS time_off
 				FROM doctor_schedules s WHERE s.doctor_id = :doctor
 				""")
 			.param("doctor", doctorId)
 			.param("from", from)
 			.param("to", to)
+			.param("offFrom", from.minusDays(2).atStartOfDay().atOffset(ZoneOffset.UTC))
+			.param("offTo", to.plusDays(3).atStartOfDay().atOffset(ZoneOffset.UTC))
 			.query((rs, n) -> {
 				Map<DayOfWeek, List<LocalHours>> weekly = new EnumMap<>(DayOfWeek.class);
 				for (String row : (String[]) rs.getArray("weekly").getArray()) {
@@ -201,9 +209,15 @@ public class SchedulingService {
 						hours.add(new LocalHours(LocalTime.parse(p[1]), LocalTime.parse(p[2])));
 					}
 				}
+				List<TimeRange> timeOff = new ArrayList<>();
+				for (String row : (String[]) rs.getArray("time_off").getArray()) {
+					String[] p = row.split(" ");
+					timeOff.add(new TimeRange(Instant.EPOCH.plus(Long.parseLong(p[0]), ChronoUnit.MICROS),
+							Instant.EPOCH.plus(Long.parseLong(p[1]), ChronoUnit.MICROS)));
+				}
 				return new Availability(ZoneId.of(rs.getString("time_zone")), Duration.ofMinutes(rs.getInt("slot_minutes")),
 						Duration.ofMinutes(rs.getInt("buffer_minutes")), Duration.ofMinutes(rs.getInt("min_notice_minutes")),
-						rs.getInt("horizon_days"), weekly, overrides);
+						rs.getInt("horizon_days"), weekly, overrides, timeOff);
 			})
 			.optional();
 	}

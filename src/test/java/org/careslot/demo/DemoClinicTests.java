@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 @ApiTest
 class DemoClinicTests {
@@ -31,13 +31,13 @@ class DemoClinicTests {
 	DoctorService doctors;
 
 	@Autowired
-	TransactionTemplate transaction;
+	PlatformTransactionManager transactions;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	private DemoClinic clinic(boolean embedded, Boolean flag) {
-		return new DemoClinic(identity, doctors, transaction, jdbc, new DatabaseMode(embedded), flag);
+		return new DemoClinic(identity, doctors, transactions, jdbc, new DatabaseMode(embedded), flag);
 	}
 
 	@Test
