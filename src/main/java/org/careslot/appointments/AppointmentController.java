@@ -148,7 +148,6 @@ class AppointmentController {
 		if (ChronoUnit.DAYS.between(from, to) >= 31) {
 			throw ApiException.invalid("to", "the range may cover at most 31 days");
 		}
-		doctors.bookingTerms(id).orElseThrow(() -> ApiException.notFound("Doctor"));
 		return appointments.freeSlots(id, from, to).stream().map((TimeRange s) -> new SlotView(s.start(), s.end())).toList();
 	}
 

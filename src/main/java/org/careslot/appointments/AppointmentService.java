@@ -185,9 +185,10 @@ public class AppointmentService {
 		return queries.patientsOf(doctor.id(), clock.instant());
 	}
 
-	/** Free slots of a listed doctor between two dates of their zone. */
+	/** Free slots of a listed doctor between two dates of their zone; 404 for anyone else. */
 	@Transactional(readOnly = true)
 	public List<TimeRange> freeSlots(UUID doctorId, LocalDate from, LocalDate to) {
+		doctors.bookingTerms(doctorId).orElseThrow(() -> ApiException.notFound("Doctor"));
 		Availability availability = scheduling.availability(doctorId, from, to).orElse(null);
 		if (availability == null) {
 			return List.of();

@@ -2,15 +2,21 @@ package org.careslot.platform.security;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Keeps the PostgreSQL session store cheap, because every signed-in request touches it.
@@ -59,5 +65,26 @@ class SessionStoreConfiguration {
 	@Bean
 	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
 		return new TransactionTemplate(new JdbcTransactionManager(dataSource));
+	}
+
+	/** Wraps Spring Session's repository (declaring another one would make Spring Boot back off). */
+	@Bean
+	static BeanPostProcessor oncePerRequestSessionLookups() {
+		return new BeanPostProcessor() {
+			@Override
+			@SuppressWarnings({ "unchecked", "rawtypes" })
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return bean instanceof JdbcIndexedSessionRepository store
+						? new OncePerRequestSessionLookup<>((FindByIndexNameSessionRepository) store) : bean;
+			}
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> oncePerRequestSessionLookupFilter(SessionRepository<?> sessions) {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				((OncePerRequestSessionLookup<?>) sessions).filter());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 }
