@@ -2,6 +2,7 @@ package careslot.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
@@ -42,6 +43,8 @@ public class CareSlotSimulation extends Simulation {
 	static final String BASE = System.getProperty("bench.url", "http://127.0.0.1:18080");
 	static final int BOOKERS = Integer.getInteger("bench.bookers", 8);
 	static final int READERS = Integer.getInteger("bench.readers", 4);
+	/** Arrivals per second for the steady-rate slots phase. */
+	static final int SLOT_RATE = Integer.getInteger("bench.slot-rate", 50);
 	/** Signed-in patients the bookers act for; also the number racing for the hot slot. */
 	static final int SESSIONS = 200;
 	static final Duration PHASE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
@@ -140,6 +143,15 @@ public class CareSlotSimulation extends Simulation {
 
 	ScenarioBuilder search = scenario("search").exec(searches(PHASE));
 
+	/** Slots at a steady arrival rate (open model): latency at a load the machine can carry. */
+	ScenarioBuilder slotsAtRate = scenario("slots at a steady rate").exec(session -> {
+		LocalDate from = LocalDate.now(ZoneOffset.UTC).plusDays(1 + ThreadLocalRandom.current().nextInt(50));
+		return session.set("doctor", DOCTORS.get(ThreadLocalRandom.current().nextInt(DOCTORS.size())).toString())
+			.set("from", from.toString())
+			.set("to", from.plusDays(6).toString());
+	}).exec(http("slots 7 days at " + SLOT_RATE + "/s").get("/api/doctors/#{doctor}/slots?from=#{from}&to=#{to}")
+		.check(status().is(200)));
+
 	/** 200 different patients, released together on one slot. */
 	ScenarioBuilder hotSlot = scenario("hot slot").exec(session -> {
 		String[] patient = SIGNED_IN.get((int) (session.userId() % SIGNED_IN.size()));
@@ -157,6 +169,7 @@ public class CareSlotSimulation extends Simulation {
 			.andThen(warmUp.injectOpen(atOnceUsers(BOOKERS)))
 			.andThen(booking.injectOpen(atOnceUsers(BOOKERS)))
 			.andThen(slots.injectOpen(atOnceUsers(READERS)))
+			.andThen(slotsAtRate.injectOpen(constantUsersPerSec(SLOT_RATE).during(PHASE)))
 			.andThen(search.injectOpen(atOnceUsers(READERS)))
 			.andThen(hotSlot.injectOpen(atOnceUsers(SESSIONS))))
 			.protocols(protocol)
