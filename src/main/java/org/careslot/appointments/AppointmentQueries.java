@@ -21,7 +21,7 @@ class AppointmentQueries {
 	private static final String COLUMNS = """
 			SELECT a.id, a.doctor_id, a.patient_id, d.full_name AS doctor_name, u.full_name AS patient_name,
 			       s.time_zone, a.starts_at, a.ends_at, a.status, a.payment_status, a.visit_type, a.reason,
-			       a.cancel_reason, a.cancelled_by_role, a.hold_expires_at, a.created_at
+			       a.cancel_reason, a.cancelled_by_role, a.hold_expires_at, a.created_at, d.fee_amount, d.fee_currency
 			""";
 
 	private static final String NAMES = """
@@ -134,7 +134,8 @@ class AppointmentQueries {
 				rs.getString("time_zone"), instant(rs, "starts_at"), instant(rs, "ends_at"),
 				AppointmentStatus.valueOf(rs.getString("status")), PaymentStatus.valueOf(rs.getString("payment_status")),
 				VisitType.valueOf(rs.getString("visit_type")), rs.getString("reason"), rs.getString("cancel_reason"),
-				role == null ? null : Role.valueOf(role), instant(rs, "hold_expires_at"), instant(rs, "created_at"));
+				role == null ? null : Role.valueOf(role), instant(rs, "hold_expires_at"), instant(rs, "created_at"),
+				rs.getBigDecimal("fee_amount"), rs.getString("fee_currency"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -200,6 +200,27 @@ public class AppointmentService {
 				availability.timeOff(), now);
 	}
 
+	/**
+	 * Records the outcome of a payment on the appointment; a paid appointment is no longer held.
+	 * @return true if the appointment is still live (pending or confirmed), so the money is for
+	 *         a visit that will happen; false means the caller should give it back
+	 */
+	@Transactional
+	public boolean recordPayment(UUID id, PaymentStatus status) {
+		String after = jdbc.sql("""
+				UPDATE appointments SET payment_status = :status, updated_at = :now, version = version + 1,
+				  hold_expires_at = CASE WHEN :status = 'PAID' AND status IN ('PENDING', 'CONFIRMED') THEN NULL ELSE hold_expires_at END
+				WHERE id = :id RETURNING status
+				""")
+			.param("status", status.name())
+			.param("now", AppointmentQueries.utc(clock.instant()))
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> ApiException.notFound("Appointment"));
+		return AppointmentStatus.valueOf(after).live();
+	}
+
 	/** Cancels pending bookings whose prepayment hold ran out; safe on any number of nodes. */
 	@Transactional
 	public int expireHolds() {

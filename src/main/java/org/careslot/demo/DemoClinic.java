@@ -99,6 +99,9 @@ class DemoClinic implements ApplicationRunner {
 		DOCTORS.forEach(d -> doctors.createDoctor(d.toNewDoctor(), true));
 	}
 
+	/** Doctors who take payment when booking, so the demo shows checkout and holds. */
+	static final List<String> PREPAYMENT = List.of("sophie.martin@careslot.demo", "jonas.becker@careslot.demo");
+
 	record Seed(String fullName, String email, String specialty, String bio, int years, List<String> languages,
 			String fee, String currency, String zone, int slotMinutes, String hours) {
 
@@ -106,7 +109,7 @@ class DemoClinic implements ApplicationRunner {
 		NewDoctor toNewDoctor() {
 			ScheduleRules schedule = new ScheduleRules(ZoneId.of(zone), slotMinutes, 0, 120, 90, weekly(hours));
 			return new NewDoctor(email, PASSWORD, fullName, specialty, bio, years, languages,
-					new Money(new BigDecimal(fee), currency), null, false, schedule);
+					new Money(new BigDecimal(fee), currency), null, PREPAYMENT.contains(email), schedule);
 		}
 
 		private static Map<DayOfWeek, List<LocalHours>> weekly(String spec) {

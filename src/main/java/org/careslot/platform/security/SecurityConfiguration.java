@@ -67,6 +67,8 @@ class SecurityConfiguration {
 		http
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/auth/register", "/api/auth/register-doctor", "/api/auth/login", "/api/auth/logout").permitAll()
+				// providers call these; each verifies the provider's signature itself
+				.requestMatchers(HttpMethod.POST, "/api/webhooks/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/doctors/me", "/api/doctors/me/**", "/api/doctors/*/schedule").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/doctors", "/api/doctors/**").permitAll()
 				.requestMatchers("/api/admin/**").hasRole("ADMIN")
@@ -74,7 +76,7 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().permitAll())
-			.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokenRepository))
+			.csrf(csrf -> csrf.spa().csrfTokenRepository(csrfTokenRepository).ignoringRequestMatchers("/api/webhooks/**"))
 			.cors(cors -> {
 				if (properties.allowedOrigins().isEmpty()) {
 					cors.disable();

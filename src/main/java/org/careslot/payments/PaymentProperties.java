@@ -1,0 +1,39 @@
+package org.careslot.payments;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+
+/**
+ * How CareSlot takes money. Without a Stripe key it uses the in-app test checkout, so a clinic
+ * can try everything without an account.
+ *
+ * @param publicUrl where patients reach CareSlot (Stripe sends them back there after paying)
+ */
+@ConfigurationProperties("careslot.payments")
+record PaymentProperties(String publicUrl, Stripe stripe) {
+
+	PaymentProperties {
+		publicUrl = StringUtils.hasText(publicUrl) ? publicUrl.replaceAll("/+$", "") : "http://localhost:8080";
+		stripe = stripe == null ? new Stripe(null, null, null, null) : stripe;
+	}
+
+	/**
+	 * @param secretKey        STRIPE_SECRET_KEY; when set, payments go through Stripe
+	 * @param webhookSecret    STRIPE_WEBHOOK_SECRET, the endpoint's signing secret (whsec_…)
+	 * @param apiBase          Stripe's API address (a local fake in tests)
+	 * @param webhookTolerance how old a signed webhook may be before it is refused as a replay
+	 */
+	record Stripe(String secretKey, String webhookSecret, String apiBase, Duration webhookTolerance) {
+
+		Stripe {
+			apiBase = StringUtils.hasText(apiBase) ? apiBase : "https://api.stripe.com";
+			webhookTolerance = webhookTolerance == null ? Duration.ofMinutes(5) : webhookTolerance;
+		}
+
+		boolean configured() {
+			return StringUtils.hasText(secretKey);
+		}
+	}
+}
