@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.careslot.CareSlotApplication;
+import org.careslot.notifications.Notifications;
 import org.careslot.support.ApiClient;
 import org.careslot.support.ApiTest;
 import org.careslot.support.Clinic;
@@ -21,6 +23,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A second CareSlot node on the same PostgreSQL: shared sessions, and no slot sold twice across nodes. */
 @ApiTest
@@ -35,6 +38,9 @@ class TwoNodesTests {
 
 	@Autowired
 	HikariDataSource dataSource;
+
+	@Autowired
+	org.springframework.context.ApplicationContext nodeA;
 
 	ConfigurableApplicationContext nodeB;
 	int portB;
@@ -90,5 +96,36 @@ class TwoNodesTests {
 		assertThat(counts).containsEntry(201, (long) slots).containsEntry(409, (long) slots * (perSlotPerNode * 2 - 1));
 		var doctorView = clinic.signedIn(portB, doctor.email()).get("/api/appointments");
 		assertThat(doctorView.<List<String>>json("$[*].start")).hasSize(slots).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void messagesDueOnBothNodesAreEachHandedToTheProviderOnce() throws Exception {
+		UUID user = UUID.fromString(clinic.patient(port).get("/api/me").json("$.id"));
+		JdbcClient jdbc = JdbcClient.create(dataSource);
+		int messages = 60;
+		for (int i = 0; i < messages; i++) {
+			jdbc.sql("""
+					INSERT INTO notifications (id, user_id, kind, to_number, message, status, send_after, created_at, updated_at)
+					VALUES (gen_random_uuid(), :user, 'BOOKED', '+4915100000000', 'two nodes', 'PENDING', now() - interval '1 minute', now(), now())
+					""").param("user", user).update();
+		}
+		Notifications a = nodeA.getBean(Notifications.class);
+		Notifications b = nodeB.getBean(Notifications.class);
+
+		List<Integer> claimed = ConcurrentBookingTests.race(8, i -> {
+			int total = 0;
+			for (int round = 0; round < 10; round++) {
+				total += (i % 2 == 0 ? a : b).deliverDue();
+			}
+			return total;
+		});
+
+		assertThat(claimed.stream().mapToInt(Integer::intValue).sum()).as("claims across both nodes").isEqualTo(messages);
+		var rows = jdbc.sql("SELECT status, attempts, provider_id FROM notifications WHERE user_id = :user")
+			.param("user", user)
+			.query((rs, n) -> List.of(rs.getString(1), rs.getInt(2), rs.getString(3)))
+			.list();
+		assertThat(rows).hasSize(messages).allSatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("SENT", 1));
+		assertThat(rows.stream().map(r -> r.get(2)).distinct().count()).isEqualTo(messages);
 	}
 }

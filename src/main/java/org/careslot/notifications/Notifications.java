@@ -1,0 +1,273 @@
+package org.careslot.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.careslot.appointments.AppointmentBooked;
+import org.careslot.appointments.AppointmentCancelled;
+import org.careslot.appointments.AppointmentConfirmed;
+import org.careslot.appointments.AppointmentRescheduled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Text messages about appointments. They are written in the transaction that changes the
+ * appointment (so a booking and its messages commit together or not at all), then sent by
+ * whichever node claims them first: a claim is one UPDATE … SKIP LOCKED, so with any number of
+ * nodes each message is handed to the provider once.
+ */
+@Service
+public class Notifications {
+
+	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
+
+	/** A message claimed by a node that stopped before recording the outcome is given up after this. */
+	static final Duration STUCK = Duration.ofMinutes(10);
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM 'at' HH:mm (zzz)", Locale.ENGLISH);
+
+	private static final String VIEW = """
+			SELECT n.id, n.user_id, u.full_name, n.appointment_id, n.kind, n.channel, n.to_number, n.message, n.status,
+			       n.provider, n.attempts, n.last_error, n.send_after, n.sent_at, n.delivered_at, n.created_at
+			FROM notifications n JOIN users u ON u.id = n.user_id
+			""";
+
+	private final JdbcClient jdbc;
+	private final SmsSender sender;
+	private final NotificationProperties properties;
+	private final Clock clock;
+
+	Notifications(JdbcClient jdbc, SmsSender sender, NotificationProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.sender = sender;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Who gets the message and what it should say about the doctor; empty without a phone number. */
+	private record Recipient(UUID userId, String phone, String doctorName, ZoneId zone) {
+
+		String when(Instant start) {
+			return WHEN.format(start.atZone(zone));
+		}
+	}
+
+	@EventListener
+	void on(AppointmentBooked booked) {
+		recipient(booked.patientId(), booked.doctorId()).ifPresent(r -> {
+			enqueue(r, booked.appointmentId(), "BOOKED", "CareSlot: your appointment with " + r.doctorName() + " on "
+					+ r.when(booked.start()) + " is booked.", now());
+			planReminders(r, booked.appointmentId(), booked.start());
+		});
+	}
+
+	@EventListener
+	void on(AppointmentConfirmed confirmed) {
+		recipient(confirmed.patientId(), confirmed.doctorId()).ifPresent(r -> enqueue(r, confirmed.appointmentId(),
+				"CONFIRMED", "CareSlot: " + r.doctorName() + " confirmed your appointment on " + r.when(confirmed.start()) + ".",
+				now()));
+	}
+
+	@EventListener
+	void on(AppointmentRescheduled moved) {
+		dropReminders(moved.appointmentId());
+		recipient(moved.patientId(), moved.doctorId()).ifPresent(r -> {
+			enqueue(r, moved.appointmentId(), "RESCHEDULED", "CareSlot: your appointment with " + r.doctorName()
+					+ " moved to " + r.when(moved.start()) + ".", now());
+			planReminders(r, moved.appointmentId(), moved.start());
+		});
+	}
+
+	@EventListener
+	void on(AppointmentCancelled cancelled) {
+		dropReminders(cancelled.appointmentId());
+		recipient(cancelled.patientId(), cancelled.doctorId()).ifPresent(r -> enqueue(r, cancelled.appointmentId(),
+				"CANCELLED", "CareSlot: your appointment with " + r.doctorName() + " on " + r.when(cancelled.start())
+						+ " is cancelled.", now()));
+	}
+
+	private void planReminders(Recipient r, UUID appointmentId, Instant start) {
+		for (Duration before : properties.reminders()) {
+			Instant at = start.minus(before);
+			if (at.isAfter(now())) {
+				enqueue(r, appointmentId, "REMINDER", "CareSlot reminder: " + r.doctorName() + " on " + r.when(start) + ".", at);
+			}
+		}
+	}
+
+	private void dropReminders(UUID appointmentId) {
+		jdbc.sql("""
+				UPDATE notifications SET status = 'CANCELLED', updated_at = :now
+				WHERE appointment_id = :id AND kind = 'REMINDER' AND status = 'PENDING'
+				""")
+			.param("id", appointmentId)
+			.param("now", utc(now()))
+			.update();
+	}
+
+	private void enqueue(Recipient r, UUID appointmentId, String kind, String message, Instant sendAfter) {
+		jdbc.sql("""
+				INSERT INTO notifications (id, user_id, appointment_id, kind, to_number, message, status, send_after,
+				  created_at, updated_at)
+				VALUES (:id, :user, :appointment, :kind, :to, :message, 'PENDING', :after, :now, :now)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("user", r.userId())
+			.param("appointment", appointmentId)
+			.param("kind", kind)
+			.param("to", r.phone())
+			.param("message", message)
+			.param("after", utc(sendAfter))
+			.param("now", utc(now()))
+			.update();
+	}
+
+	/** One query for everything a message needs; no phone number, no text message. */
+	private Optional<Recipient> recipient(UUID userId, UUID doctorId) {
+		return jdbc.sql("""
+				SELECT u.phone, d.full_name, coalesce(s.time_zone, 'UTC') AS zone
+				FROM users u, doctors d LEFT JOIN doctor_schedules s ON s.doctor_id = d.id
+				WHERE u.id = :user AND d.id = :doctor AND u.phone IS NOT NULL AND u.enabled
+				""")
+			.param("user", userId)
+			.param("doctor", doctorId)
+			.query((rs, n) -> new Recipient(userId, rs.getString(1), rs.getString(2), ZoneId.of(rs.getString(3))))
+			.optional();
+	}
+
+	/** Sends what is due. Safe to run on every node at once. */
+	@Scheduled(fixedDelayString = "${careslot.notifications.poll-interval:5s}", initialDelayString = "${careslot.notifications.poll-interval:5s}")
+	public int deliverDue() {
+		giveUpStuck();
+		List<Claimed> claimed = jdbc.sql("""
+				UPDATE notifications SET status = 'SENDING', attempts = attempts + 1, updated_at = :now
+				WHERE id IN (SELECT id FROM notifications WHERE status = 'PENDING' AND send_after <= :now
+				             ORDER BY send_after LIMIT :batch FOR UPDATE SKIP LOCKED)
+				RETURNING id, to_number, message, attempts
+				""")
+			.param("now", utc(now()))
+			.param("batch", properties.batch())
+			.query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.list();
+		for (Claimed message : claimed) {
+			send(message);
+		}
+		return claimed.size();
+	}
+
+	private record Claimed(UUID id, String to, String message, int attempts) {
+	}
+
+	private void send(Claimed message) {
+		try {
+			String providerId = sender.send(message.to(), message.message());
+			jdbc.sql("""
+					UPDATE notifications SET status = 'SENT', provider = :provider, provider_id = :pid, sent_at = :now,
+					  updated_at = :now, last_error = NULL
+					WHERE id = :id AND status = 'SENDING'
+					""")
+				.param("provider", sender.name())
+				.param("pid", providerId)
+				.param("now", utc(now()))
+				.param("id", message.id())
+				.update();
+		}
+		catch (RuntimeException ex) {
+			boolean last = message.attempts() >= properties.maxAttempts();
+			Duration wait = properties.backoff().multipliedBy(1L << Math.min(message.attempts() - 1, 16));
+			log.warn("Sending notification {} failed (attempt {}): {}", message.id(), message.attempts(), ex.getMessage());
+			jdbc.sql("""
+					UPDATE notifications SET status = :status, send_after = :after, last_error = :error, updated_at = :now
+					WHERE id = :id AND status = 'SENDING'
+					""")
+				.param("status", last ? "FAILED" : "PENDING")
+				.param("after", utc(now().plus(wait)))
+				.param("error", String.valueOf(ex.getMessage()))
+				.param("now", utc(now()))
+				.param("id", message.id())
+				.update();
+		}
+	}
+
+	/**
+	 * A node stopped between handing a message to the provider and recording it: the message may
+	 * have gone out, so it is marked failed rather than sent a second time.
+	 */
+	private void giveUpStuck() {
+		jdbc.sql("""
+				UPDATE notifications SET status = 'FAILED', updated_at = :now,
+				  last_error = 'Outcome unknown: the sending node stopped; not retried so it is never sent twice'
+				WHERE status = 'SENDING' AND updated_at < :stuck
+				""")
+			.param("now", utc(now()))
+			.param("stuck", utc(now().minus(STUCK)))
+			.update();
+	}
+
+	/** A delivery report from the provider. */
+	@Transactional
+	public void delivered(String providerId, boolean delivered, String error) {
+		jdbc.sql("""
+				UPDATE notifications SET status = :status, delivered_at = CASE WHEN :delivered THEN :now ELSE delivered_at END,
+				  last_error = coalesce(:error, last_error), updated_at = :now
+				WHERE provider_id = :pid AND status IN ('SENT', 'DELIVERED')
+				""")
+			.param("status", delivered ? "DELIVERED" : "FAILED")
+			.param("delivered", delivered)
+			.param("error", error)
+			.param("now", utc(now()))
+			.param("pid", providerId)
+			.update();
+	}
+
+	/** @param userId null = everyone's (the admin's log) */
+	@Transactional(readOnly = true)
+	public List<NotificationView> list(UUID userId, String status) {
+		return jdbc.sql(VIEW + """
+				WHERE (CAST(:user AS uuid) IS NULL OR n.user_id = :user)
+				  AND (CAST(:status AS text) IS NULL OR n.status = :status)
+				ORDER BY n.send_after DESC, n.created_at DESC LIMIT 500
+				""")
+			.param("user", userId)
+			.param("status", status)
+			.query(Notifications::map)
+			.list();
+	}
+
+	private Instant now() {
+		return clock.instant();
+	}
+
+	private static NotificationView map(ResultSet rs, int row) throws SQLException {
+		return new NotificationView(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+				rs.getString("full_name"), rs.getObject("appointment_id", UUID.class), rs.getString("kind"),
+				rs.getString("channel"), rs.getString("to_number"), rs.getString("message"), rs.getString("status"),
+				rs.getString("provider"), rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "send_after"),
+				instant(rs, "sent_at"), instant(rs, "delivered_at"), instant(rs, "created_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+}

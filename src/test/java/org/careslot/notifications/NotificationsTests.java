@@ -1,0 +1,187 @@
+package org.careslot.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.careslot.support.ApiClient;
+import org.careslot.support.ApiTest;
+import org.careslot.support.Clinic;
+import org.careslot.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+@ApiTest
+@Import(NotificationsTests.RecordingSender.class)
+class NotificationsTests {
+
+	/** Records what would go to the provider, and fails on demand like a provider outage. */
+	@TestConfiguration
+	static class RecordingSender {
+
+		static final List<String> sent = new CopyOnWriteArrayList<>();
+		static final AtomicInteger failuresLeft = new AtomicInteger();
+
+		@Bean
+		@Primary
+		SmsSender recordingSmsSender() {
+			return new SmsSender() {
+				@Override
+				public String name() {
+					return "log";
+				}
+
+				@Override
+				public String send(String to, String body) {
+					if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+						throw new IllegalStateException("provider answered 500");
+					}
+					sent.add(to + " " + body);
+					return "rec-" + java.util.UUID.randomUUID();
+				}
+			};
+		}
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Clinic clinic;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	Notifications notifications;
+
+	@BeforeEach
+	void resetSender() {
+		RecordingSender.failuresLeft.set(0);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	private ApiClient patientWithPhone(String phone) {
+		ApiClient patient = clinic.patient(port);
+		var updated = patient.send(patient.withCsrf(HttpRequest.newBuilder(patient.uri("/api/me"))
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Texted Patient\",\"phone\":\"" + phone + "\"}"))));
+		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+		return patient;
+	}
+
+	private static String slot(int daysAhead, int hour) {
+		return LocalDate.now(ZoneOffset.UTC).plusDays(daysAhead).atTime(hour, 0).toInstant(ZoneOffset.UTC).toString();
+	}
+
+	private String book(ApiClient patient, Clinic.Doctor doctor, String start) {
+		var booked = patient.post("/api/appointments", "{\"doctorId\":\"%s\",\"start\":\"%s\"}".formatted(doctor.id(), start));
+		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+		return booked.json("$.id");
+	}
+
+	private List<Map<String, Object>> mine(ApiClient patient) {
+		return patient.get("/api/notifications").json("$");
+	}
+
+	private static List<String> statusesOf(List<Map<String, Object>> messages, String kind) {
+		return messages.stream().filter(m -> kind.equals(m.get("kind"))).map(m -> (String) m.get("status")).toList();
+	}
+
+	@Test
+	void bookingTextsThePatientAtOnceAndRemindsThemADayAndTwoHoursBefore() {
+		Clinic.Doctor doctor = clinic.doctor();
+		ApiClient patient = patientWithPhone("+4915112345678");
+		String start = slot(3, 10);
+		book(patient, doctor, start);
+
+		notifications.deliverDue();
+		var messages = mine(patient);
+		assertThat(statusesOf(messages, "BOOKED")).containsExactly("SENT");
+		assertThat(statusesOf(messages, "REMINDER")).containsExactly("PENDING", "PENDING");
+		assertThat(messages).allSatisfy(m -> assertThat(m.get("toNumber")).isEqualTo("+4915112345678"));
+		assertThat((String) messages.stream().filter(m -> "BOOKED".equals(m.get("kind"))).findFirst().orElseThrow().get("message"))
+			.contains(doctor.view().fullName()).contains("10:00");
+
+		clock.advance(Duration.between(clock.instant(), java.time.Instant.parse(start).minus(Duration.ofHours(23))));
+		notifications.deliverDue();
+		List<Map<String, Object>> later = clinic.admin(port).get("/api/admin/notifications").json("$"); // sessions have ended by now
+		assertThat(statusesOf(later.stream().filter(m -> "+4915112345678".equals(m.get("toNumber"))).toList(), "REMINDER"))
+			.as("the day-before reminder only").containsExactlyInAnyOrder("SENT", "PENDING");
+		clock.reset();
+
+		assertThat(clinic.patient(port).get("/api/notifications").<List<Object>>json("$")).as("not someone else's").isEmpty();
+		assertThat(patient.get("/api/admin/notifications").status()).isEqualTo(403);
+		var log = clinic.admin(port).get("/api/admin/notifications?status=SENT");
+		assertThat(log.<List<String>>json("$[*].toNumber")).contains("+4915112345678");
+		assertThat(clinic.admin(port).get("/api/admin/notifications?status=LOST").<String>json("$.errors[0].field")).isEqualTo("status");
+	}
+
+	@Test
+	void rescheduleReplansRemindersAndCancelDropsThem() {
+		Clinic.Doctor doctor = clinic.doctor();
+		ApiClient patient = patientWithPhone("+447911123456");
+		String id = book(patient, doctor, slot(4, 9));
+
+		var moved = patient.post("/api/appointments/" + id + "/reschedule", "{\"start\":\"" + slot(5, 15) + "\"}");
+		assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+		var messages = mine(patient);
+		assertThat(statusesOf(messages, "REMINDER")).containsExactlyInAnyOrder("CANCELLED", "CANCELLED", "PENDING", "PENDING");
+		assertThat(statusesOf(messages, "RESCHEDULED")).hasSize(1);
+
+		patient.post("/api/appointments/" + id + "/cancel", "{}");
+		messages = mine(patient);
+		assertThat(statusesOf(messages, "REMINDER")).containsOnly("CANCELLED");
+		assertThat(statusesOf(messages, "CANCELLED")).hasSize(1);
+	}
+
+	@Test
+	void aProviderOutageIsRetriedWithBackoffAndGivenUpAfterFiveAttemptsWithoutDuplicates() {
+		Clinic.Doctor doctor = clinic.doctor();
+		ApiClient patient = patientWithPhone("+12125550199");
+		RecordingSender.failuresLeft.set(2);
+		book(patient, doctor, slot(6, 11));
+		String booked = "+12125550199 CareSlot: your appointment";
+
+		notifications.deliverDue(); // attempt 1 fails
+		assertThat(notifications.deliverDue()).as("not due again before the backoff").isZero();
+		clock.advance(Duration.ofSeconds(31));
+		notifications.deliverDue(); // attempt 2 fails, next wait 60 s
+		clock.advance(Duration.ofSeconds(61));
+		notifications.deliverDue(); // attempt 3 succeeds
+		var message = mine(patient).stream().filter(m -> "BOOKED".equals(m.get("kind"))).findFirst().orElseThrow();
+		assertThat(message.get("status")).isEqualTo("SENT");
+		assertThat(message.get("attempts")).isEqualTo(3);
+		assertThat(RecordingSender.sent.stream().filter(s -> s.startsWith(booked)).count()).isEqualTo(1);
+
+		ApiClient other = patientWithPhone("+12125550188");
+		RecordingSender.failuresLeft.set(100);
+		book(other, doctor, slot(7, 11));
+		for (int i = 0; i < 6; i++) {
+			notifications.deliverDue();
+			clock.advance(Duration.ofHours(1));
+		}
+		var failed = mine(other).stream().filter(m -> "BOOKED".equals(m.get("kind"))).findFirst().orElseThrow();
+		assertThat(failed.get("status")).isEqualTo("FAILED");
+		assertThat(failed.get("attempts")).isEqualTo(5);
+		assertThat((String) failed.get("lastError")).contains("500");
+	}
+}
