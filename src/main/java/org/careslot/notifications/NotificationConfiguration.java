@@ -1,5 +1,6 @@
 package org.careslot.notifications;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,9 +9,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(NotificationProperties.class)
 class NotificationConfiguration {
 
-	/** Without a provider configured, messages go to the SMS log only. */
+	/** Twilio when an account is configured; otherwise messages go to the SMS log only. */
 	@Bean
-	SmsSender smsSender() {
+	SmsSender smsSender(NotificationProperties properties,
+			@Value("${careslot.payments.public-url:http://localhost:8080}") String publicUrl) {
+		if (properties.twilio().configured()) {
+			return new TwilioSmsSender(properties.twilio(), publicUrl.replaceAll("/+$", ""));
+		}
 		return new LogSmsSender();
 	}
 }

@@ -10,14 +10,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts sending attempts before a message is marked failed
  * @param backoff     wait after the first failed attempt; doubles with each further one
  * @param batch       messages one node claims at a time
+ * @param twilio      the SMS provider; unset = the SMS log only
  */
 @ConfigurationProperties("careslot.notifications")
-record NotificationProperties(List<Duration> reminders, Integer maxAttempts, Duration backoff, Integer batch) {
+record NotificationProperties(List<Duration> reminders, Integer maxAttempts, Duration backoff, Integer batch,
+		Twilio twilio) {
+
+	/** @param apiBase Twilio's address (a local fake in tests); unset = api.twilio.com */
+	record Twilio(String accountSid, String authToken, String fromNumber, String apiBase) {
+
+		boolean configured() {
+			return accountSid != null && !accountSid.isBlank();
+		}
+	}
 
 	NotificationProperties {
 		reminders = reminders == null ? List.of(Duration.ofHours(24), Duration.ofHours(2)) : List.copyOf(reminders);
 		maxAttempts = maxAttempts == null ? 5 : maxAttempts;
 		backoff = backoff == null ? Duration.ofSeconds(30) : backoff;
 		batch = batch == null ? 20 : batch;
+		twilio = twilio == null ? new Twilio(null, null, null, null) : twilio;
 	}
 }

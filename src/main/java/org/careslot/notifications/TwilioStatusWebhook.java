@@ -1,0 +1,62 @@
+package org.careslot.notifications;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.twilio.security.RequestValidator;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.careslot.platform.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Twilio's delivery reports, accepted only with a valid X-Twilio-Signature. */
+@RestController
+class TwilioStatusWebhook {
+
+	static final String PATH = "/api/webhooks/twilio/status";
+
+	private final Notifications notifications;
+	private final NotificationProperties properties;
+	private final String publicUrl;
+
+	TwilioStatusWebhook(Notifications notifications, NotificationProperties properties,
+			@org.springframework.beans.factory.annotation.Value("${careslot.payments.public-url:http://localhost:8080}") String publicUrl) {
+		this.notifications = notifications;
+		this.properties = properties;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	@PostMapping(path = PATH, consumes = "application/x-www-form-urlencoded")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Twilio message status callback (verified by X-Twilio-Signature)")
+	void status(HttpServletRequest request) {
+		if (!properties.twilio().configured()) {
+			throw ApiException.notFound("Twilio webhook endpoint");
+		}
+		Map<String, String> params = new TreeMap<>();
+		request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
+		String signature = request.getHeader("X-Twilio-Signature");
+		// Twilio signs the URL it called, which is the public address, not the one behind a proxy
+		if (signature == null || !new RequestValidator(properties.twilio().authToken()).validate(publicUrl + PATH, params, signature)) {
+			throw new ApiException(HttpStatus.FORBIDDEN, "Invalid signature", "The X-Twilio-Signature header does not match",
+					List.of());
+		}
+		String sid = params.get("MessageSid");
+		String status = params.getOrDefault("MessageStatus", "");
+		if (sid == null) {
+			throw ApiException.invalid("MessageSid", "is required");
+		}
+		switch (status) {
+			case "delivered" -> notifications.delivered(sid, true, null);
+			case "undelivered", "failed" -> notifications.delivered(sid, false,
+					"Twilio reported " + status + (params.containsKey("ErrorCode") ? " (error " + params.get("ErrorCode") + ")" : ""));
+			default -> {
+				// queued, sending, sent: nothing new for the log
+			}
+		}
+	}
+}
