@@ -81,6 +81,10 @@ export const routes: RouteObject[] = [
                     path: `${paths.patient.appointments}/:appointmentId/reschedule`,
                     lazy: () => import('@/app/routes/patient/reschedule').then((m) => ({ Component: m.RescheduleRoute })),
                   },
+                  {
+                    path: `${paths.patient.testCheckouts}/:paymentId`,
+                    lazy: () => import('@/app/routes/patient/test-checkout').then((m) => ({ Component: m.TestCheckoutRoute })),
+                  },
                 ],
               },
               {
@@ -118,6 +122,10 @@ export const routes: RouteObject[] = [
                   {
                     path: paths.admin.newDoctor,
                     lazy: () => import('@/app/routes/admin/new-doctor').then((m) => ({ Component: m.NewDoctorRoute })),
+                  },
+                  {
+                    path: paths.admin.payments,
+                    lazy: () => import('@/app/routes/admin/payments').then((m) => ({ Component: m.AdminPaymentsRoute })),
                   },
                 ],
               },

@@ -6,13 +6,14 @@ import common from '@/locales/en/common.json';
 import doctors from '@/locales/en/doctors.json';
 import errors from '@/locales/en/errors.json';
 import home from '@/locales/en/home.json';
+import payments from '@/locales/en/payments.json';
 import scheduling from '@/locales/en/scheduling.json';
 import users from '@/locales/en/users.json';
 
 export const defaultNS = 'common';
 
 export const resources = {
-  en: { common, auth, home, doctors, errors, appointments, scheduling, users },
+  en: { common, auth, home, doctors, errors, appointments, scheduling, users, payments },
 } as const;
 
 declare module 'i18next' {

@@ -13,6 +13,9 @@ export const paths = {
     doctor: (id: string | number) => `/doctors/${encodeURIComponent(String(id))}`,
     appointments: '/appointments',
     reschedule: (id: string) => `/appointments/${encodeURIComponent(id)}/reschedule`,
+    /** The in-app checkout of test mode; the server hands out `/test-checkout/<paymentId>`. */
+    testCheckouts: '/test-checkout',
+    testCheckout: (paymentId: string) => `/test-checkout/${encodeURIComponent(paymentId)}`,
   },
   doctor: {
     calendar: '/calendar',
@@ -24,5 +27,6 @@ export const paths = {
     users: '/admin/users',
     doctors: '/admin/doctors',
     newDoctor: '/admin/doctors/new',
+    payments: '/admin/payments',
   },
 } as const;

@@ -9,4 +9,6 @@ export const queryRoots = {
   appointments: ['appointments'],
   schedule: ['schedule'],
   users: ['users'],
+  /** Payments and revenue: paying for an appointment (appointments) changes what `payments` lists. */
+  payments: ['payments'],
 } as const;

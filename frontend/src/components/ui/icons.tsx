@@ -183,3 +183,10 @@ export const GlobeClockIcon = (p: IconProps) => (
     <path d="M12 7v5h4" />
   </Icon>
 );
+
+export const CardIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3" y="5.5" width="18" height="13" rx="2.5" />
+    <path d="M3 10h18M7 14.5h3.5" />
+  </Icon>
+);

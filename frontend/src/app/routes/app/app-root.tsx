@@ -2,7 +2,7 @@ import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
-import { CalendarIcon, ClockIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
+import { CalendarIcon, CardIcon, ClockIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { useSignedInUser, type Role, type User } from '@/lib/auth';
 import { paths } from '@/lib/paths';
@@ -28,6 +28,7 @@ function useNav(role: Role): NavItem[] {
         { to: paths.admin.appointments, label: t('nav.appointments'), icon: <CalendarIcon size={18} /> },
         { to: paths.admin.users, label: t('nav.users'), icon: <UsersIcon size={18} /> },
         { to: paths.admin.doctors, label: t('nav.doctors'), icon: <StethoscopeIcon size={18} /> },
+        { to: paths.admin.payments, label: t('nav.payments'), icon: <CardIcon size={18} /> },
       ];
   }
 }

@@ -12,7 +12,7 @@ import { RoleCapabilities } from '@/features/identity/components/role-capabiliti
 const capabilityLinks: Record<Role, Record<string, string>> = {
   PATIENT: { find: paths.patient.doctors, book: paths.patient.appointments },
   DOCTOR: { hours: paths.doctor.schedule, calendar: paths.doctor.calendar },
-  ADMIN: { people: paths.admin.users, appointments: paths.admin.appointments },
+  ADMIN: { people: paths.admin.users, appointments: paths.admin.appointments, audit: paths.admin.payments },
 };
 
 export function HomeRoute() {

@@ -1,6 +1,6 @@
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import type { BookedState } from '@/app/routes/patient/doctor-profile';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
 import { CheckIcon } from '@/components/ui/icons';
@@ -8,12 +8,27 @@ import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/lib/paths';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import { MyAppointments } from '@/features/appointments/components/my-appointments';
+import { PaymentReturnNotice } from '@/features/payments/components/payment-return-notice';
 
 export function MyAppointmentsRoute() {
   const { t, i18n } = useTranslation('appointments');
   useDocumentTitle(t('mine.title'));
   const { state } = useLocation() as { state: BookedState | null };
   const booked = state?.booked;
+  // The hosted checkout sends people back here: `?paid=<paymentId>`, or `?payment=cancelled`.
+  const [search, setSearch] = useSearchParams();
+  const paidId = search.get('paid');
+  const cancelled = search.get('payment') === 'cancelled';
+  const dismissReturn = () =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('paid');
+        next.delete('payment');
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <Stack gap="xl">
@@ -23,6 +38,11 @@ export function MyAppointmentsRoute() {
           {t('mine.bookedText', { doctor: booked.doctorName, when: formatDateTime(booked.start, browserTimeZone(), formatLocale(i18n.language)) })}
         </Alert>
       )}
+      {paidId ? (
+        <PaymentReturnNotice paymentId={paidId} onDismiss={dismissReturn} />
+      ) : cancelled ? (
+        <PaymentReturnNotice cancelled onDismiss={dismissReturn} />
+      ) : null}
       <MyAppointments highlightId={booked?.id} findDoctorHref={paths.patient.doctors} />
     </Stack>
   );

@@ -4,7 +4,8 @@ import { queryRoots } from '@/lib/query-keys';
 
 export const APPOINTMENT_STATUSES = ['PENDING', 'CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-export type PaymentStatus = 'UNPAID' | 'PAID' | 'REFUNDED' | 'FAILED';
+export const PAYMENT_STATUSES = ['UNPAID', 'PAID', 'REFUNDED', 'FAILED'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export const VISIT_TYPES = ['IN_PERSON', 'VIDEO'] as const;
 export type VisitType = (typeof VISIT_TYPES)[number];
 export type CancelledBy = 'PATIENT' | 'DOCTOR' | 'ADMIN';
@@ -24,8 +25,13 @@ export type Appointment = {
   reason: string | null;
   cancelReason: string | null;
   cancelledBy: CancelledBy | null;
+  /** When set, the booking is held until then for the payment and released if still unpaid. */
   holdExpiresAt: string | null;
   createdAt: string;
+  /** The doctor's fee for the visit (80 or 80.5); 0 means free. Null from servers that predate payments. */
+  amountDue: number | null;
+  /** ISO 4217 code of `amountDue`, e.g. "EUR". */
+  currency: string | null;
 };
 
 export type AppointmentFilter = {

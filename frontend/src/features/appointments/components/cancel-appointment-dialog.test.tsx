@@ -21,6 +21,8 @@ const appointment: Appointment = {
   cancelledBy: null,
   holdExpiresAt: null,
   createdAt: '2027-03-20T10:00:00Z',
+  amountDue: 0,
+  currency: 'EUR',
 };
 
 const config = () => jsonResponse({ body: { patientCancellationCutoffHours: 24, holdMinutes: 15 } });

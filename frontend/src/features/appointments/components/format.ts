@@ -32,6 +32,20 @@ export function beforeCutoff(start: string, cutoffHours: number, now: number = D
   return toDate(start).getTime() - cutoffHours * 3_600_000 > now;
 }
 
+/** Whether the patient can (still) pay online: a fee is due, it is not paid, and the visit is on. */
+export function isPayable(appointment: Pick<Appointment, 'status' | 'paymentStatus' | 'amountDue'>): boolean {
+  return (
+    isOpen(appointment) &&
+    (appointment.paymentStatus === 'UNPAID' || appointment.paymentStatus === 'FAILED') &&
+    Number(appointment.amountDue ?? 0) > 0
+  );
+}
+
+/** A fee the visit carries, 0 when there is none. */
+export function hasFee(appointment: Pick<Appointment, 'amountDue' | 'currency'>): boolean {
+  return Number(appointment.amountDue ?? 0) > 0 && Boolean(appointment.currency);
+}
+
 export function byStart(a: Pick<Appointment, 'start'>, b: Pick<Appointment, 'start'>): number {
   return toDate(a.start).getTime() - toDate(b.start).getTime();
 }

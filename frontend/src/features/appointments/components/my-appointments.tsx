@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BuildingIcon, CalendarIcon, DownloadIcon, VideoIcon } from '@/components/ui/icons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { formatAmount } from '@/lib/money';
 import { paths } from '@/lib/paths';
-import { browserTimeZone, dateKeyIn, describeTimeZone, formatDateKey, formatLocale, formatTime, sameTimeZone, toDate } from '@/lib/time';
+import { browserTimeZone, dateKeyIn, describeTimeZone, formatDateKey, formatDateTime, formatLocale, formatTime, sameTimeZone, toDate, todayKey } from '@/lib/time';
 import { getAppointmentCalendarUrl } from '@/features/appointments/api/get-appointment-calendar';
 import { useAppointments, type Appointment } from '@/features/appointments/api/get-appointments';
 import { DEFAULT_BOOKING_POLICY, useBookingPolicy } from '@/features/appointments/api/get-booking-policy';
 import { CancelAppointmentDialog } from '@/features/appointments/components/cancel-appointment-dialog';
-import { beforeCutoff, byStart, formatTimeRange, isUpcoming } from '@/features/appointments/components/format';
+import { beforeCutoff, byStart, formatTimeRange, hasFee, isPayable, isUpcoming } from '@/features/appointments/components/format';
+import { PayNowButton } from '@/features/appointments/components/pay-now-button';
 import { AppointmentStatusBadge, PaymentStatusBadge } from '@/features/appointments/components/status-badges';
 import classes from './appointments.module.css';
 
@@ -114,6 +116,9 @@ function PatientAppointmentCard({
   const changeable = upcoming && beforeCutoff(appointment.start, hours);
   const titleId = `appointment-${appointment.id}`;
   const zonesDiffer = !sameTimeZone(timeZone, appointment.doctorTimeZone);
+  const fee = hasFee(appointment) ? formatAmount(appointment.amountDue!, appointment.currency!, locale) : null;
+  const payable = isPayable(appointment);
+  const hold = payable && appointment.holdExpiresAt ? appointment.holdExpiresAt : null;
 
   return (
     <Card component="article" aria-labelledby={titleId} className={classes.card} data-highlighted={highlighted || undefined}>
@@ -130,7 +135,7 @@ function PatientAppointmentCard({
             </Title>
             <Group gap={6}>
               <AppointmentStatusBadge status={appointment.status} />
-              <PaymentStatusBadge status={appointment.paymentStatus} />
+              <PaymentStatusBadge status={appointment.paymentStatus} free={!hasFee(appointment)} />
             </Group>
           </Group>
           <Text fw={600}>
@@ -157,11 +162,15 @@ function PatientAppointmentCard({
               {appointment.reason}
             </Text>
           )}
-          {appointment.status === 'PENDING' && appointment.holdExpiresAt && toDate(appointment.holdExpiresAt).getTime() > Date.now() && (
-            <Text size="sm" c="var(--mantine-color-orange-light-color)">
-              {t('mine.heldUntil', { time: formatTime(appointment.holdExpiresAt, timeZone, locale) })}
+          {fee && (
+            <Text size="sm" c="gray.7">
+              <Text span size="sm" fw={600} c="gray.8">
+                {t('mine.fee')}:{' '}
+              </Text>
+              {fee}
             </Text>
           )}
+          {hold && <HoldNotice until={hold} timeZone={timeZone} locale={locale} />}
           {appointment.status === 'CANCELLED' && (
             <Text size="sm" c="gray.7">
               {appointment.cancelledBy ? t(`mine.cancelledBy.${appointment.cancelledBy}`) : t('mine.cancelled')}
@@ -173,24 +182,49 @@ function PatientAppointmentCard({
               {t('mine.closedForChanges', { count: hours })}
             </Text>
           )}
-          {upcoming && (
-            <Group gap="sm" mt="xs" wrap="wrap">
-              {changeable && (
+          {(upcoming || payable) && (
+            <Group gap="sm" mt="xs" wrap="wrap" align="flex-start">
+              {payable && (
+                <PayNowButton
+                  appointmentId={appointment.id}
+                  label={t('mine.payNowLabel', { amount: fee ?? '', doctor: appointment.doctorName })}
+                />
+              )}
+              {upcoming && changeable && (
                 <Button component={Link} to={paths.patient.reschedule(appointment.id)} variant="light" size="sm" aria-label={t('mine.rescheduleLabel', { doctor: appointment.doctorName })}>
                   {t('mine.reschedule')}
                 </Button>
               )}
-              <Button variant="default" size="sm" onClick={onCancel} aria-haspopup="dialog" aria-label={t('mine.cancelLabel', { doctor: appointment.doctorName })}>
-                {t('mine.cancel')}
-              </Button>
-              <Anchor href={getAppointmentCalendarUrl(appointment.id)} download size="sm" fw={600} className={classes.icsLink}>
-                <DownloadIcon size={16} />
-                {t('mine.addToCalendar')}
-              </Anchor>
+              {upcoming && (
+                <>
+                  <Button variant="default" size="sm" onClick={onCancel} aria-haspopup="dialog" aria-label={t('mine.cancelLabel', { doctor: appointment.doctorName })}>
+                    {t('mine.cancel')}
+                  </Button>
+                  <Anchor href={getAppointmentCalendarUrl(appointment.id)} download size="sm" fw={600} className={classes.icsLink}>
+                    <DownloadIcon size={16} />
+                    {t('mine.addToCalendar')}
+                  </Anchor>
+                </>
+              )}
             </Group>
           )}
         </Stack>
       </Group>
     </Card>
+  );
+}
+
+/** "Pay by 14:35 or the booking is released": the time (with the date when not today) in the viewer's zone. */
+function HoldNotice({ until, timeZone, locale }: { until: string; timeZone: string; locale: string }) {
+  const { t } = useTranslation('appointments');
+  const lapsed = toDate(until).getTime() <= Date.now();
+  const sameDay = dateKeyIn(until, timeZone) === todayKey(timeZone);
+  const time = sameDay
+    ? formatTime(until, timeZone, locale)
+    : formatDateTime(until, timeZone, locale, { weekday: 'short', day: 'numeric', month: 'short' });
+  return (
+    <Text size="sm" fw={600} c="var(--mantine-color-orange-light-color)">
+      {lapsed ? t('mine.holdLapsed') : t('mine.payBy', { time })}
+    </Text>
   );
 }

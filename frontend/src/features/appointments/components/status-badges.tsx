@@ -30,12 +30,14 @@ export function AppointmentStatusBadge({ status, ...props }: { status: Appointme
   );
 }
 
-export function PaymentStatusBadge({ status, ...props }: { status: PaymentStatus } & Props) {
+/** `free`: the visit carries no fee, so "unpaid" would mislead; it reads "No fee" instead. */
+export function PaymentStatusBadge({ status, free = false, ...props }: { status: PaymentStatus; free?: boolean } & Props) {
   const { t } = useTranslation('appointments');
-  const color = paymentColor[status];
+  const noFee = free && status === 'UNPAID';
+  const color = noFee ? 'gray' : paymentColor[status];
   return (
     <Badge variant="outline" color={color} tt="none" fw={600} {...props}>
-      {t(`payment.${status}`)}
+      {noFee ? t('payment.noFee') : t(`payment.${status}`)}
     </Badge>
   );
 }
