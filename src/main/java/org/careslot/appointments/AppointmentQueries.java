@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.careslot.identity.Role;
+import org.careslot.platform.SqlTime;
 import org.careslot.scheduling.TimeRange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -139,8 +140,7 @@ class AppointmentQueries {
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-		return t == null ? null : t.toInstant();
+		return SqlTime.instant(rs, column);
 	}
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {
@@ -148,6 +148,6 @@ class AppointmentQueries {
 	}
 
 	static OffsetDateTime utc(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+		return SqlTime.utc(instant);
 	}
 }

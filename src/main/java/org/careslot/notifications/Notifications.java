@@ -1,13 +1,14 @@
 package org.careslot.notifications;
 
+import static org.careslot.platform.SqlTime.instant;
+import static org.careslot.platform.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -260,14 +261,5 @@ public class Notifications {
 				rs.getString("channel"), rs.getString("to_number"), rs.getString("message"), rs.getString("status"),
 				rs.getString("provider"), rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "send_after"),
 				instant(rs, "sent_at"), instant(rs, "delivered_at"), instant(rs, "created_at"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-		return t == null ? null : t.toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 }

@@ -1,5 +1,8 @@
 package org.careslot.payments;
 
+import static org.careslot.platform.SqlTime.instant;
+import static org.careslot.platform.SqlTime.utc;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -333,14 +335,5 @@ public class PaymentService {
 				rs.getBigDecimal("refunded_amount"), rs.getString("provider"), rs.getString("transaction_id"),
 				instant(rs, "created_at"));
 		return new Payment(view, rs.getObject("patient_id", UUID.class), rs.getString("payment_intent_id"));
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-		return t == null ? null : t.toInstant();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 }
