@@ -26,7 +26,7 @@ test.describe('payments', () => {
     await page.getByLabel('Consultation fee').fill('80');
     await page.getByLabel('Currency').selectOption('EUR');
     await page.getByText('English', { exact: true }).click();
-    await page.getByText('Patients pay when booking', { exact: true }).click();
+    await page.getByRole('switch', { name: 'Patients pay when booking' }).click();
     await expect(page.getByLabel('Patients pay when booking')).toBeChecked();
     await page.getByRole('button', { name: 'Add doctor' }).click();
     await expect(page).toHaveURL(/\/admin\/doctors$/);

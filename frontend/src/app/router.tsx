@@ -63,6 +63,10 @@ export const routes: RouteObject[] = [
                 lazy: () => import('@/app/routes/app/profile').then((m) => ({ Component: m.ProfileRoute })),
               },
               {
+                path: paths.messages,
+                lazy: () => import('@/app/routes/app/messages').then((m) => ({ Component: m.MessagesRoute })),
+              },
+              {
                 element: <RequireRole roles={['PATIENT']} />,
                 children: [
                   {
@@ -126,6 +130,10 @@ export const routes: RouteObject[] = [
                   {
                     path: paths.admin.payments,
                     lazy: () => import('@/app/routes/admin/payments').then((m) => ({ Component: m.AdminPaymentsRoute })),
+                  },
+                  {
+                    path: paths.admin.smsLog,
+                    lazy: () => import('@/app/routes/admin/sms-log').then((m) => ({ Component: m.AdminSmsLogRoute })),
                   },
                 ],
               },

@@ -6,6 +6,7 @@ import common from '@/locales/en/common.json';
 import doctors from '@/locales/en/doctors.json';
 import errors from '@/locales/en/errors.json';
 import home from '@/locales/en/home.json';
+import notifications from '@/locales/en/notifications.json';
 import payments from '@/locales/en/payments.json';
 import scheduling from '@/locales/en/scheduling.json';
 import users from '@/locales/en/users.json';
@@ -13,7 +14,7 @@ import users from '@/locales/en/users.json';
 export const defaultNS = 'common';
 
 export const resources = {
-  en: { common, auth, home, doctors, errors, appointments, scheduling, users, payments },
+  en: { common, auth, home, doctors, errors, appointments, scheduling, users, payments, notifications },
 } as const;
 
 declare module 'i18next' {

@@ -8,6 +8,8 @@ export const paths = {
   signUp: '/sign-up',
   doctorSignUp: '/sign-up/doctor',
   profile: '/profile',
+  /** The text messages sent (or planned) to the signed-in user, whatever their role. */
+  messages: '/messages',
   patient: {
     doctors: '/doctors',
     doctor: (id: string | number) => `/doctors/${encodeURIComponent(String(id))}`,
@@ -28,5 +30,6 @@ export const paths = {
     doctors: '/admin/doctors',
     newDoctor: '/admin/doctors/new',
     payments: '/admin/payments',
+    smsLog: '/admin/sms-log',
   },
 } as const;

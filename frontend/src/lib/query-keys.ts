@@ -11,4 +11,6 @@ export const queryRoots = {
   users: ['users'],
   /** Payments and revenue: paying for an appointment (appointments) changes what `payments` lists. */
   payments: ['payments'],
+  /** Text messages: booking, confirming, moving or cancelling (appointments) writes them. */
+  notifications: ['notifications'],
 } as const;

@@ -190,3 +190,10 @@ export const CardIcon = (p: IconProps) => (
     <path d="M3 10h18M7 14.5h3.5" />
   </Icon>
 );
+
+export const MessageIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M5.5 5h13a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H10l-4.5 3.5V17a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z" />
+    <path d="M8 10h8M8 13.5h5" />
+  </Icon>
+);

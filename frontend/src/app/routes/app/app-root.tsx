@@ -1,8 +1,8 @@
-import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
-import { CalendarIcon, CardIcon, ClockIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
+import { BellIcon, CalendarIcon, CardIcon, ClockIcon, MessageIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { useSignedInUser, type Role, type User } from '@/lib/auth';
 import { paths } from '@/lib/paths';
@@ -29,6 +29,7 @@ function useNav(role: Role): NavItem[] {
         { to: paths.admin.users, label: t('nav.users'), icon: <UsersIcon size={18} /> },
         { to: paths.admin.doctors, label: t('nav.doctors'), icon: <StethoscopeIcon size={18} /> },
         { to: paths.admin.payments, label: t('nav.payments'), icon: <CardIcon size={18} /> },
+        { to: paths.admin.smsLog, label: t('nav.smsLog'), icon: <MessageIcon size={18} /> },
       ];
   }
 }
@@ -47,12 +48,34 @@ function AccountLink({ user }: { user: User }) {
   );
 }
 
+/** Every role's own text messages, one tap away at any width: the header has room for an icon. */
+function MessagesLink() {
+  const { t } = useTranslation();
+  const active = useMatch(paths.messages) !== null;
+  return (
+    <Tooltip label={t('nav.messages')} withArrow openDelay={300}>
+      <ActionIcon
+        component={NavLink}
+        to={paths.messages}
+        aria-label={t('nav.messages')}
+        variant={active ? 'light' : 'subtle'}
+        color={active ? 'careslot' : 'gray'}
+        size={40}
+        radius="md"
+      >
+        <BellIcon size={20} />
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
 export function AppRoot() {
   const user = useSignedInUser();
   const navigate = useNavigate();
   const nav = useNav(user.role);
   const account = (
     <Group gap="md" wrap="nowrap">
+      <MessagesLink />
       <Group visibleFrom="lg">
         <AccountLink user={user} />
       </Group>

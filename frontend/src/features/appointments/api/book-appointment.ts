@@ -35,6 +35,7 @@ export function useBookAppointment({ onSuccess }: { onSuccess?: (appointment: Ap
       bookAppointment(input, idempotencyKey),
     onSuccess: (appointment) => {
       void queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
       onSuccess?.(appointment);
     },
     // Booked or not, the free slots changed: a 409 means somebody else got there first.

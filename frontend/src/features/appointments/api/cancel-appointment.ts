@@ -28,6 +28,7 @@ export function useCancelAppointment({ onSuccess }: { onSuccess?: (appointment: 
       void queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
       void queryClient.invalidateQueries({ queryKey: queryRoots.slots });
       void queryClient.invalidateQueries({ queryKey: queryRoots.doctors });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
       onSuccess?.(appointment);
     },
   });

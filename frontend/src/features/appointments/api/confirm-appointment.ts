@@ -12,6 +12,9 @@ export function useConfirmAppointment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: confirmAppointment,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryRoots.appointments }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
+      return queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
+    },
   });
 }

@@ -14,6 +14,7 @@ export function useRescheduleAppointment({ onSuccess }: { onSuccess?: (appointme
     mutationFn: ({ id, start }: { id: string; start: string }) => rescheduleAppointment(id, start),
     onSuccess: (appointment) => {
       void queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
+      void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
       onSuccess?.(appointment);
     },
     onSettled: () => {
