@@ -97,6 +97,7 @@ test.describe('admin journeys', () => {
 
     await navigate(page, 'Find a doctor');
     await page.getByLabel('Name', { exact: true }).fill(tag);
+    await expect(page).toHaveURL(new RegExp(`q=${tag}`)); // the typed name has reached the URL, so no late update follows the click
     const card = page.getByRole('article', { name: doctor.name });
     await expect(card).toBeVisible();
     await card.getByRole('link', { name: `See free times with ${doctor.name}` }).click();

@@ -60,6 +60,7 @@ test.describe('payments', () => {
 
     await navigate(page, 'Find a doctor');
     await page.getByLabel('Name', { exact: true }).fill(tag);
+    await expect(page).toHaveURL(new RegExp(`q=${tag}`)); // the typed name has reached the URL, so no late update follows the click
     const doctorCard = page.getByRole('article', { name: doctor.name });
     await expect(doctorCard).toBeVisible();
     await doctorCard.getByRole('link', { name: `See free times with ${doctor.name}` }).click();
