@@ -31,6 +31,18 @@ class TestModePaymentsTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.careslot.appointments.AppointmentService appointments;
+
+	@Autowired
+	PaymentService payments;
+
+	@Autowired
+	org.careslot.identity.IdentityService identity;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -136,6 +148,45 @@ class TestModePaymentsTests {
 		assertThat(patient.get("/api/admin/revenue?from=" + today + "&to=" + today).status()).isEqualTo(403);
 		assertThat(admin.get("/api/admin/revenue?from=" + today + "&to=2000-01-01").<String>json("$.errors[0].field"))
 			.isEqualTo("to");
+	}
+
+	@Test
+	void aPaymentThatArrivesAfterTheHoldLapsedIsGivenBack() {
+		Clinic.Doctor doctor = clinic.doctor(ZoneId.of("UTC"), true);
+		ApiClient patient = clinic.patient(port);
+		String id = book(patient, doctor, slot(11, 9));
+		String payment = patient.post("/api/appointments/" + id + "/checkout", null).json("$.paymentId");
+
+		clock.advance(Duration.ofMinutes(16));
+		appointments.expireHolds();
+		ApiClient admin = clinic.admin(port);
+		assertThat(admin.get("/api/appointments/" + id).<String>json("$.status")).isEqualTo("CANCELLED");
+
+		// the patient was still on the checkout page and pays anyway
+		assertThat(payments.testCheckout(owner(id), java.util.UUID.fromString(payment), true).status())
+			.isEqualTo(PaymentState.REFUNDED);
+		assertThat(admin.get("/api/appointments/" + id).<String>json("$.paymentStatus")).isEqualTo("REFUNDED");
+	}
+
+	@Test
+	void anAdminsCancellationIsRefundedInFull() {
+		Clinic.Doctor doctor = clinic.doctor(ZoneId.of("UTC"), true);
+		ApiClient patient = clinic.patient(port);
+		String id = book(patient, doctor, slot(12, 9));
+		String payment = patient.post("/api/appointments/" + id + "/checkout", null).json("$.paymentId");
+		patient.post("/api/payments/" + payment + "/test-checkout", "{\"outcome\":\"pay\"}");
+
+		assertThat(clinic.admin(port).post("/api/appointments/" + id + "/cancel", "{\"reason\":\"clinic closed\"}").status())
+			.isEqualTo(200);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				patient.get("/api/payments/" + payment).<Double>json("$.refundedAmount")).isEqualTo(50.0));
+	}
+
+	private org.careslot.identity.CurrentUser owner(String appointmentId) {
+		java.util.UUID patientId = jdbc.sql("SELECT patient_id FROM appointments WHERE id = :id")
+			.param("id", java.util.UUID.fromString(appointmentId)).query(java.util.UUID.class).single();
+		String email = jdbc.sql("SELECT email FROM users WHERE id = :id").param("id", patientId).query(String.class).single();
+		return identity.loadUserByUsername(email);
 	}
 
 	@Test
