@@ -109,7 +109,8 @@ class NotificationsTests {
 	@Test
 	void bookingTextsThePatientAtOnceAndRemindsThemADayAndTwoHoursBefore() {
 		Clinic.Doctor doctor = clinic.doctor();
-		ApiClient patient = patientWithPhone("+4915112345678");
+		String phone = "+49151" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999)); // unique: the journeys share this database
+		ApiClient patient = patientWithPhone(phone);
 		String start = slot(3, 10);
 		book(patient, doctor, start);
 
@@ -117,21 +118,21 @@ class NotificationsTests {
 		var messages = mine(patient);
 		assertThat(statusesOf(messages, "BOOKED")).containsExactly("SENT");
 		assertThat(statusesOf(messages, "REMINDER")).containsExactly("PENDING", "PENDING");
-		assertThat(messages).allSatisfy(m -> assertThat(m.get("toNumber")).isEqualTo("+4915112345678"));
+		assertThat(messages).allSatisfy(m -> assertThat(m.get("toNumber")).isEqualTo(phone));
 		assertThat((String) messages.stream().filter(m -> "BOOKED".equals(m.get("kind"))).findFirst().orElseThrow().get("message"))
 			.contains(doctor.view().fullName()).contains("10:00");
 
 		clock.advance(Duration.between(clock.instant(), java.time.Instant.parse(start).minus(Duration.ofHours(23))));
 		notifications.deliverDue();
 		List<Map<String, Object>> later = clinic.admin(port).get("/api/admin/notifications").json("$"); // sessions have ended by now
-		assertThat(statusesOf(later.stream().filter(m -> "+4915112345678".equals(m.get("toNumber"))).toList(), "REMINDER"))
+		assertThat(statusesOf(later.stream().filter(m -> phone.equals(m.get("toNumber"))).toList(), "REMINDER"))
 			.as("the day-before reminder only").containsExactlyInAnyOrder("SENT", "PENDING");
 		clock.reset();
 
 		assertThat(clinic.patient(port).get("/api/notifications").<List<Object>>json("$")).as("not someone else's").isEmpty();
 		assertThat(patient.get("/api/admin/notifications").status()).isEqualTo(403);
 		var log = clinic.admin(port).get("/api/admin/notifications?status=SENT");
-		assertThat(log.<List<String>>json("$[*].toNumber")).contains("+4915112345678");
+		assertThat(log.<List<String>>json("$[*].toNumber")).contains(phone);
 		assertThat(clinic.admin(port).get("/api/admin/notifications?status=LOST").<String>json("$.errors[0].field")).isEqualTo("status");
 	}
 
