@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, expectNoSeriousA11yViolations, navigate, pickSlot, runTag, screenshotBothWidths, signIn, signOut, uniqueEmail } from './support';
+import { demo, expectNoSeriousA11yViolations, navigate, pickSlot, runTag, screenshotBothWidths, signIn, signOut, uniqueEmail, searchDoctors } from './support';
 
 const PHONE = '+4915112345678';
 
@@ -34,7 +34,7 @@ test.describe('SMS log', () => {
 
     // A visit at least two days ahead, so both reminders (24 h and 2 h before) are still to come.
     await navigate(page, 'Find a doctor');
-    await page.getByLabel('Name', { exact: true }).fill('Schneider');
+    await searchDoctors(page, 'Schneider');
     await page.getByRole('link', { name: `See free times with ${demo.doctor.name}` }).click();
     await expect(page.locator('button[data-start]').first()).toBeVisible();
     await page.getByRole('button', { name: 'Next week' }).first().click();

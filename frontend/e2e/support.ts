@@ -76,6 +76,15 @@ export async function navigate(page: Page, label: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
 }
 
+/**
+ * Types a name into the directory's search and waits until it has reached the URL: the field
+ * updates the URL 300 ms after typing, and a result opened before then is navigated away from.
+ */
+export async function searchDoctors(page: Page, name: string) {
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(name)}`));
+}
+
 export type SlotChoice = { start: string; end: string };
 
 /**
