@@ -46,7 +46,7 @@ public class PaymentService {
 	private static final String VIEW = """
 			SELECT p.id, p.appointment_id, d.full_name AS doctor_name, u.full_name AS patient_name, a.starts_at,
 			       p.amount, p.currency, p.status, p.refunded_amount, p.provider, p.transaction_id, p.created_at,
-			       a.patient_id, p.payment_intent_id
+			       a.patient_id, p.payment_intent_id, p.checkout_url
 			FROM payments p
 			JOIN appointments a ON a.id = p.appointment_id
 			JOIN doctors d ON d.id = a.doctor_id
@@ -66,7 +66,7 @@ public class PaymentService {
 	}
 
 	/** A stored payment with what the state machine needs beside the view. */
-	record Payment(PaymentView view, UUID patientId, String paymentIntentId) {
+	record Payment(PaymentView view, UUID patientId, String paymentIntentId, String checkoutUrl) {
 	}
 
 	public record CheckoutStarted(UUID paymentId, String url, boolean testMode) {
@@ -89,7 +89,7 @@ public class PaymentService {
 		}
 		Optional<Payment> open = openPayment(appointmentId);
 		if (open.isPresent() && open.get().view().status() == PaymentState.OPEN) {
-			return started(open.get().view().id());
+			return started(open.get());
 		}
 		Instant now = clock.instant();
 		UUID paymentId = UUID.randomUUID();
@@ -107,7 +107,7 @@ public class PaymentService {
 				.update();
 		}
 		catch (DuplicateKeyException ex) { // a simultaneous click opened one: use it
-			return openPayment(appointmentId).map(p -> started(p.view().id())).orElseThrow(() -> ex);
+			return openPayment(appointmentId).map(this::started).orElseThrow(() -> ex);
 		}
 		Instant hold = appointment.holdExpiresAt();
 		Instant expires = hold == null || hold.isBefore(now.plus(MIN_CHECKOUT_LIFETIME)) ? now.plus(MIN_CHECKOUT_LIFETIME) : hold;
@@ -269,9 +269,8 @@ public class PaymentService {
 			.optional();
 	}
 
-	private CheckoutStarted started(UUID paymentId) {
-		String url = jdbc.sql("SELECT checkout_url FROM payments WHERE id = :id").param("id", paymentId).query(String.class).single();
-		return new CheckoutStarted(paymentId, url, isTest());
+	private CheckoutStarted started(Payment payment) {
+		return new CheckoutStarted(payment.view().id(), payment.checkoutUrl(), isTest());
 	}
 
 	/** Every payment created in the date range (UTC), newest first. */
@@ -334,6 +333,7 @@ public class PaymentService {
 				rs.getBigDecimal("amount"), rs.getString("currency"), PaymentState.valueOf(rs.getString("status")),
 				rs.getBigDecimal("refunded_amount"), rs.getString("provider"), rs.getString("transaction_id"),
 				instant(rs, "created_at"));
-		return new Payment(view, rs.getObject("patient_id", UUID.class), rs.getString("payment_intent_id"));
+		return new Payment(view, rs.getObject("patient_id", UUID.class), rs.getString("payment_intent_id"),
+				rs.getString("checkout_url"));
 	}
 }
