@@ -75,6 +75,18 @@ test.describe('SMS log', () => {
     await screenshotBothWidths(page, 'my-messages', async () => {
       await expect(page.getByRole('article', { name: 'Booking' })).toBeVisible();
     });
+
+    // Texts follow the patient's language: switching to German rewrites the planned reminders.
+    await navigate(page, 'Profile');
+    await page.getByLabel('Language of texts and reports').selectOption('Deutsch');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await page.getByRole('banner').getByRole('link', { name: 'My messages' }).click();
+    await expect(page.getByRole('article', { name: 'Reminder' })).toHaveCount(2);
+    for (const reminder of await page.getByRole('article', { name: 'Reminder' }).all()) {
+      await expect(reminder).toContainText(`CareSlot-Erinnerung: ${demo.doctor.name} am`);
+    }
+    await expect(page.getByRole('article', { name: 'Booking' })).toContainText('is booked.'); // already sent as it was
     await signOut(page);
 
     // The admin finds all three in the SMS log, and only the planned ones under "Scheduled".

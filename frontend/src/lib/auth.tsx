@@ -14,7 +14,18 @@ export type User = {
   fullName: string;
   role: Role;
   phone?: string | null;
+  /** Language of texts and reports: one of LANGUAGES. */
+  language?: string;
+  /** IANA zone for times in texts; null = the doctor's zone. */
+  timeZone?: string | null;
 };
+
+/** The languages the server writes texts and reports in, each named in itself. */
+export const LANGUAGES = [
+  { value: 'en', label: 'English' },
+  { value: 'de', label: 'Deutsch' },
+  { value: 'fr', label: 'Français' },
+] as const;
 
 /** The TanStack Query key of `GET /api/me`; `null` data means "signed out". */
 export const currentUserQueryKey = ['auth', 'me'] as const;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
-import { currentUserQueryKey, type User } from '@/lib/auth';
+import { currentUserQueryKey, LANGUAGES, type User } from '@/lib/auth';
 import { FULL_NAME_MAX_LENGTH } from '@/features/identity/api/register';
 
 const E164 = /^\+[1-9]\d{1,14}$/;
@@ -19,6 +19,9 @@ export const updateProfileInputSchema = z.object({
     .transform((value) => value.replace(/[\s().-]/g, ''))
     // the API reads an empty string as "remove my number"
     .refine((value) => value === '' || E164.test(value), { error: 'validation.phoneInvalid' }),
+  language: z.enum(LANGUAGES.map((l) => l.value) as [string, ...string[]]),
+  // an empty zone means "the doctor's", which is how appointments are shown
+  timeZone: z.string(),
 });
 
 export type UpdateProfileFormValues = z.input<typeof updateProfileInputSchema>;

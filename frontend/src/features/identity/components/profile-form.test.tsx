@@ -23,7 +23,7 @@ describe('ProfileForm', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByText('Saved')).toBeInTheDocument();
-    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toEqual({ fullName: 'Maria García', phone: '+14155550123' });
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toEqual({ fullName: 'Maria García', phone: '+14155550123', language: 'en', timeZone: '' });
     expect(queryClient.getQueryData(currentUserQueryKey)).toEqual(updated);
   });
 
@@ -49,6 +49,40 @@ describe('ProfileForm', () => {
     await user.clear(screen.getByLabelText('Phone (optional)'));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await screen.findByText('Saved');
-    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toEqual({ fullName: 'Maria Garcia', phone: '' });
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toEqual({ fullName: 'Maria Garcia', phone: '', language: 'en', timeZone: '' });
+  });
+
+  it('chooses the language and clock of texts, and shows the saved choice', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    const updated = { ...maria, language: 'de', timeZone: 'America/New_York' };
+    const fetchMock = mockFetch(() => jsonResponse({ body: updated }));
+    const { user } = renderWithProviders(<ProfileForm user={maria} />);
+
+    const language = screen.getByLabelText('Language of texts and reports');
+    const zone = screen.getByLabelText('Time zone of texts');
+    expect(language).toHaveValue('en');
+    expect(zone).toHaveValue('');
+    expect(zone).toHaveDisplayValue("The doctor's time zone, as appointments are shown");
+    await user.selectOptions(language, 'Deutsch');
+    await user.selectOptions(zone, 'America/New_York');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Saved');
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toMatchObject({ language: 'de', timeZone: 'America/New_York' });
+    expect(language).toHaveValue('de');
+    expect(zone).toHaveValue('America/New_York');
+  });
+
+  it('puts the server’s time-zone error beside the Time zone field', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    mockFetch(() =>
+      jsonResponse({ status: 400, body: { title: 'Bad Request', status: 400, detail: 'Validation failed', errors: [{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Berlin' }] } }),
+    );
+    const { user } = renderWithProviders(<ProfileForm user={{ ...maria, timeZone: 'Europe/Berlin' }} />);
+    const zone = screen.getByLabelText('Time zone of texts');
+    await user.selectOptions(zone, 'Asia/Tokyo');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(zone).toHaveAttribute('aria-invalid', 'true'));
+    expect(zone).toHaveAccessibleDescription(/must be an IANA time zone/);
   });
 });

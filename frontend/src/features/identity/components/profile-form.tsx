@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, CheckIcon } from '@/components/ui/icons';
-import type { User } from '@/lib/auth';
+import { LANGUAGES, type User } from '@/lib/auth';
 import { applyFieldErrors, formAlertText } from '@/lib/form-errors';
+import { supportedTimeZones } from '@/lib/time';
 import {
   updateProfileInputSchema,
   useUpdateProfile,
@@ -15,9 +16,13 @@ import {
 import { fieldErrorText } from '@/features/identity/components/form-error-text';
 import { RoleBadge } from '@/features/identity/components/role-badge';
 
-const FIELDS = ['fullName', 'phone'] as const;
+const FIELDS = ['fullName', 'phone', 'language', 'timeZone'] as const;
 
-/** Name and phone number; the email is the sign-in and stays as it is. */
+function formValues(user: User): UpdateProfileFormValues {
+  return { fullName: user.fullName, phone: user.phone ?? '', language: user.language ?? 'en', timeZone: user.timeZone ?? '' };
+}
+
+/** Name, phone number and how texts are written; the email is the sign-in and stays as it is. */
 export function ProfileForm({ user }: { user: User }) {
   const { t } = useTranslation('auth');
   const [saved, setSaved] = useState(false);
@@ -30,14 +35,19 @@ export function ProfileForm({ user }: { user: User }) {
     formState: { errors, isDirty },
   } = useForm<UpdateProfileFormValues, unknown, UpdateProfileInput>({
     resolver: zodResolver(updateProfileInputSchema),
-    defaultValues: { fullName: user.fullName, phone: user.phone ?? '' },
+    defaultValues: formValues(user),
   });
+  const zones = useMemo(() => {
+    const all = supportedTimeZones();
+    const chosen = user.timeZone && !all.includes(user.timeZone) ? [user.timeZone, ...all] : all;
+    return [{ value: '', label: t('profile.doctorsTimeZone') }, ...chosen.map((zone) => ({ value: zone, label: zone }))];
+  }, [user.timeZone, t]);
 
   const onSubmit = handleSubmit((input) => {
     setSaved(false);
     update.mutate(input, {
       onSuccess: (updated) => {
-        reset({ fullName: updated.fullName, phone: updated.phone ?? '' });
+        reset(formValues(updated));
         setSaved(true);
       },
       onError: (error) => applyFieldErrors(error, setError, FIELDS),
@@ -70,6 +80,20 @@ export function ProfileForm({ user }: { user: User }) {
             inputMode="tel"
             error={fieldErrorText(errors.phone, t)}
             {...register('phone')}
+          />
+          <NativeSelect
+            label={t('fields.language')}
+            description={t('profile.languageHint')}
+            data={LANGUAGES.map((l) => ({ value: l.value, label: l.label }))}
+            error={fieldErrorText(errors.language, t)}
+            {...register('language')}
+          />
+          <NativeSelect
+            label={t('fields.timeZone')}
+            description={t('profile.timeZoneHint')}
+            data={zones}
+            error={fieldErrorText(errors.timeZone, t)}
+            {...register('timeZone')}
           />
           <Group gap="md">
             <Button type="submit" size="md" loading={update.isPending} disabled={!isDirty && !update.isError}>

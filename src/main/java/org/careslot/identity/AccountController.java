@@ -36,13 +36,15 @@ class AccountController {
 	}
 
 	record ProfileRequest(@Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String fullName,
-			@Size(max = 32) String phone) {
+			@Size(max = 32) String phone, @Size(max = 8) String language, @Size(max = 64) String timeZone) {
 	}
 
 	@PatchMapping("/api/me")
-	@Operation(summary = "Change your name or phone number (E.164; empty removes it)")
+	@Operation(summary = "Change your name, phone number (E.164; empty removes it), language of texts and reports "
+			+ "(en, de, fr) or time zone (IANA; empty = the doctor's)")
 	UserView update(@Valid @RequestBody ProfileRequest body, @AuthenticationPrincipal CurrentUser me) {
-		return identity.updateProfile(me.id(), body.fullName(), body.phone());
+		return identity.updateProfile(me.id(),
+				new IdentityService.ProfileChange(body.fullName(), body.phone(), body.language(), body.timeZone()));
 	}
 
 	@GetMapping("/api/admin/users")

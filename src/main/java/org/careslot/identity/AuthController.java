@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Languages;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -64,7 +66,9 @@ class AuthController {
 	@Operation(summary = "Create a patient account and sign in")
 	ResponseEntity<UserView> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
-		UserView user = identity.createAccount(body.email(), body.password(), body.fullName(), body.phone(), Role.PATIENT);
+		// texts and reports start in the browser's language; the profile changes it
+		UserView user = identity.createAccount(body.email(), body.password(), body.fullName(), body.phone(), Role.PATIENT,
+				Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 		CurrentUser principal = identity.principalOf(user.id());
 		signIn(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()), request,
 				response);

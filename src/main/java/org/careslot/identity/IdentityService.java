@@ -1,11 +1,15 @@
 package org.careslot.identity;
 
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Languages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,6 +44,11 @@ public class IdentityService implements UserDetailsService {
 	 */
 	@Transactional
 	public UserView createAccount(String email, String password, String fullName, String phone, Role role) {
+		return createAccount(email, password, fullName, phone, role, Languages.DEFAULT);
+	}
+
+	/** @param language one of {@link Languages#SUPPORTED} */
+	public UserView createAccount(String email, String password, String fullName, String phone, Role role, String language) {
 		String normalizedEmail = normalizeEmail(email);
 		passwordPolicy.problem(password, normalizedEmail).ifPresent(problem -> {
 			throw ApiException.invalid("password", problem);
@@ -52,7 +61,8 @@ public class IdentityService implements UserDetailsService {
 		if (users.existsByEmail(normalizedEmail)) {
 			throw emailTaken();
 		}
-		User user = new User(normalizedEmail, encoder.encode(password), fullName.strip(), e164, role, clock.instant());
+		User user = new User(normalizedEmail, encoder.encode(password), fullName.strip(), e164, role,
+				Languages.supported(language) ? language : Languages.DEFAULT, clock.instant());
 		try {
 			users.saveAndFlush(user);
 		}
@@ -63,24 +73,58 @@ public class IdentityService implements UserDetailsService {
 		return user.view();
 	}
 
-	/** Changes the caller's own name and/or phone; a blank phone removes it. */
+	/**
+	 * What a person may change about themselves; null leaves a field as it is. An empty phone
+	 * removes the number, an empty time zone goes back to the doctor's.
+	 */
+	public record ProfileChange(String fullName, String phone, String language, String timeZone) {
+	}
+
+	/** Changes the caller's own profile; 400 naming the field for anything invalid, nothing changed then. */
 	@Transactional
-	public UserView updateProfile(UUID id, String fullName, String phone) {
+	public UserView updateProfile(UUID id, ProfileChange change) {
 		User user = users.findById(id).orElseThrow(() -> ApiException.notFound("Account"));
-		if (fullName != null) {
-			if (fullName.isBlank()) {
+		Instant now = clock.instant();
+		if (change.fullName() != null) {
+			if (change.fullName().isBlank()) {
 				throw ApiException.invalid("fullName", "must not be blank");
 			}
-			user.rename(fullName.strip(), clock.instant());
-			events.publishEvent(new AccountRenamed(id, fullName.strip()));
+			user.rename(change.fullName().strip(), now);
+			events.publishEvent(new AccountRenamed(id, change.fullName().strip()));
 		}
-		if (phone != null) {
-			user.changePhone(phone.isBlank() ? null
-					: PhoneNumbers.toE164(phone)
+		boolean contactChanged = false;
+		if (change.phone() != null) {
+			user.changePhone(change.phone().isBlank() ? null
+					: PhoneNumbers.toE164(change.phone())
 						.orElseThrow(() -> ApiException.invalid("phone", "must be an international number such as +14155550123")),
-					clock.instant());
+					now);
+			contactChanged = true;
+		}
+		if (change.language() != null) {
+			if (!Languages.supported(change.language())) {
+				throw ApiException.invalid("language", "must be one of " + String.join(", ", Languages.SUPPORTED));
+			}
+			user.changeLanguage(change.language(), now);
+			contactChanged = true;
+		}
+		if (change.timeZone() != null) {
+			user.changeTimeZone(change.timeZone().isBlank() ? null : zone(change.timeZone()), now);
+			contactChanged = true;
+		}
+		if (contactChanged) {
+			users.flush(); // listeners read the new values with SQL in this transaction
+			events.publishEvent(new ContactPreferencesChanged(id));
 		}
 		return user.view();
+	}
+
+	private static String zone(String id) {
+		try {
+			return ZoneId.of(id.strip()).getId();
+		}
+		catch (DateTimeException ex) {
+			throw ApiException.invalid("timeZone", "must be an IANA time zone such as Europe/Berlin");
+		}
 	}
 
 	@Transactional(readOnly = true)

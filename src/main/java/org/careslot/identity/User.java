@@ -32,6 +32,10 @@ class User {
 
 	private boolean enabled;
 
+	private String language;
+
+	private String timeZone;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -42,7 +46,7 @@ class User {
 	protected User() {
 	}
 
-	User(String email, String passwordHash, String fullName, String phone, Role role, Instant now) {
+	User(String email, String passwordHash, String fullName, String phone, Role role, String language, Instant now) {
 		this.id = UUID.randomUUID();
 		this.email = email;
 		this.passwordHash = passwordHash;
@@ -50,6 +54,7 @@ class User {
 		this.phone = phone;
 		this.role = role;
 		this.enabled = true;
+		this.language = language;
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -84,6 +89,17 @@ class User {
 		this.updatedAt = now;
 	}
 
+	void changeLanguage(String language, Instant now) {
+		this.language = language;
+		this.updatedAt = now;
+	}
+
+	/** @param timeZone null = the doctor's zone */
+	void changeTimeZone(String timeZone, Instant now) {
+		this.timeZone = timeZone;
+		this.updatedAt = now;
+	}
+
 	void setEnabled(boolean enabled, Instant now) {
 		this.enabled = enabled;
 		this.updatedAt = now;
@@ -94,7 +110,7 @@ class User {
 	}
 
 	UserView view() {
-		return new UserView(id, email, fullName, role, phone);
+		return new UserView(id, email, fullName, role, phone, language, timeZone);
 	}
 
 	CurrentUser principal() {

@@ -2,6 +2,11 @@ package org.careslot.identity;
 
 import java.util.UUID;
 
-/** What the identity module tells the rest of CareSlot (and the API) about an account. */
-public record UserView(UUID id, String email, String fullName, Role role, String phone) {
+/**
+ * What the identity module tells the rest of CareSlot (and the API) about an account.
+ *
+ * @param language the language of texts and reports (one of {@code Languages.SUPPORTED})
+ * @param timeZone the zone times are written in for this person; null = the doctor's
+ */
+public record UserView(UUID id, String email, String fullName, Role role, String phone, String language, String timeZone) {
 }

@@ -1,6 +1,6 @@
 package org.careslot.notifications;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.careslot.platform.PublicUrl;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +11,9 @@ class NotificationConfiguration {
 
 	/** Twilio when an account is configured; otherwise messages go to the SMS log only. */
 	@Bean
-	SmsSender smsSender(NotificationProperties properties,
-			@Value("${careslot.payments.public-url:http://localhost:8080}") String publicUrl) {
+	SmsSender smsSender(NotificationProperties properties, PublicUrl publicUrl) {
 		if (properties.twilio().configured()) {
-			return new TwilioSmsSender(properties.twilio(), publicUrl.replaceAll("/+$", ""));
+			return new TwilioSmsSender(properties.twilio(), publicUrl);
 		}
 		return new LogSmsSender();
 	}

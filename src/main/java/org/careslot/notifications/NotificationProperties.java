@@ -16,8 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record NotificationProperties(List<Duration> reminders, Integer maxAttempts, Duration backoff, Integer batch,
 		Twilio twilio) {
 
-	/** @param apiBase Twilio's address (a local fake in tests); unset = api.twilio.com */
-	record Twilio(String accountSid, String authToken, String fromNumber, String apiBase) {
+	/**
+	 * @param apiBase     Twilio's address (a local fake in tests); unset = api.twilio.com
+	 * @param readTimeout how long to wait for Twilio's answer; the message is checked for before a retry
+	 */
+	record Twilio(String accountSid, String authToken, String fromNumber, String apiBase, Duration readTimeout) {
+
+		Twilio {
+			readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
+		}
 
 		boolean configured() {
 			return accountSid != null && !accountSid.isBlank();
@@ -29,6 +36,6 @@ record NotificationProperties(List<Duration> reminders, Integer maxAttempts, Dur
 		maxAttempts = maxAttempts == null ? 5 : maxAttempts;
 		backoff = backoff == null ? Duration.ofSeconds(30) : backoff;
 		batch = batch == null ? 20 : batch;
-		twilio = twilio == null ? new Twilio(null, null, null, null) : twilio;
+		twilio = twilio == null ? new Twilio(null, null, null, null, null) : twilio;
 	}
 }

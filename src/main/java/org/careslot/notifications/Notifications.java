@@ -5,13 +5,16 @@ import static org.careslot.platform.SqlTime.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,9 +22,13 @@ import org.careslot.appointments.AppointmentBooked;
 import org.careslot.appointments.AppointmentCancelled;
 import org.careslot.appointments.AppointmentConfirmed;
 import org.careslot.appointments.AppointmentRescheduled;
+import org.careslot.identity.ContactPreferencesChanged;
+import org.careslot.platform.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -41,8 +48,6 @@ public class Notifications {
 	/** A message claimed by a node that stopped before recording the outcome is given up after this. */
 	static final Duration STUCK = Duration.ofMinutes(10);
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM 'at' HH:mm (zzz)", Locale.ENGLISH);
-
 	private static final String VIEW = """
 			SELECT n.id, n.user_id, u.full_name, n.appointment_id, n.kind, n.channel, n.to_number, n.message, n.status,
 			       n.provider, n.attempts, n.last_error, n.send_after, n.sent_at, n.delivered_at, n.created_at
@@ -52,6 +57,7 @@ public class Notifications {
 	private final JdbcClient jdbc;
 	private final SmsSender sender;
 	private final NotificationProperties properties;
+	private final MessageSource texts;
 	private final Clock clock;
 
 	Notifications(JdbcClient jdbc, SmsSender sender, NotificationProperties properties, Clock clock) {
@@ -59,21 +65,28 @@ public class Notifications {
 		this.sender = sender;
 		this.properties = properties;
 		this.clock = clock;
+		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+		bundle.setBasename("notifications/texts");
+		bundle.setDefaultEncoding("UTF-8");
+		bundle.setFallbackToSystemLocale(false); // a missing language falls back to texts.properties (English)
+		this.texts = bundle;
 	}
 
-	/** Who gets the message and what it should say about the doctor; empty without a phone number. */
-	private record Recipient(UUID userId, String phone, String doctorName, ZoneId zone) {
+	/** Who gets the message, in which language and on which clock; empty without a phone number. */
+	private record Recipient(UUID userId, String phone, String doctorName, ZoneId zone, Locale locale) {
+	}
 
-		String when(Instant start) {
-			return WHEN.format(start.atZone(zone));
-		}
+	/** The text of a message of this kind, in the recipient's language with the time on their clock. */
+	private String text(Recipient r, String kind, Instant start) {
+		String when = DateTimeFormatter.ofPattern(texts.getMessage("when", null, r.locale()), r.locale())
+			.format(start.atZone(r.zone()));
+		return texts.getMessage("sms." + kind, new Object[] { r.doctorName(), when }, r.locale());
 	}
 
 	@EventListener
 	void on(AppointmentBooked booked) {
 		recipient(booked.patientId(), booked.doctorId()).ifPresent(r -> {
-			enqueue(r, booked.appointmentId(), "BOOKED", "CareSlot: your appointment with " + r.doctorName() + " on "
-					+ r.when(booked.start()) + " is booked.", now());
+			enqueue(r, booked.appointmentId(), "BOOKED", text(r, "BOOKED", booked.start()), now());
 			planReminders(r, booked.appointmentId(), booked.start());
 		});
 	}
@@ -81,16 +94,14 @@ public class Notifications {
 	@EventListener
 	void on(AppointmentConfirmed confirmed) {
 		recipient(confirmed.patientId(), confirmed.doctorId()).ifPresent(r -> enqueue(r, confirmed.appointmentId(),
-				"CONFIRMED", "CareSlot: " + r.doctorName() + " confirmed your appointment on " + r.when(confirmed.start()) + ".",
-				now()));
+				"CONFIRMED", text(r, "CONFIRMED", confirmed.start()), now()));
 	}
 
 	@EventListener
 	void on(AppointmentRescheduled moved) {
 		dropReminders(moved.appointmentId());
 		recipient(moved.patientId(), moved.doctorId()).ifPresent(r -> {
-			enqueue(r, moved.appointmentId(), "RESCHEDULED", "CareSlot: your appointment with " + r.doctorName()
-					+ " moved to " + r.when(moved.start()) + ".", now());
+			enqueue(r, moved.appointmentId(), "RESCHEDULED", text(r, "RESCHEDULED", moved.start()), now());
 			planReminders(r, moved.appointmentId(), moved.start());
 		});
 	}
@@ -99,15 +110,47 @@ public class Notifications {
 	void on(AppointmentCancelled cancelled) {
 		dropReminders(cancelled.appointmentId());
 		recipient(cancelled.patientId(), cancelled.doctorId()).ifPresent(r -> enqueue(r, cancelled.appointmentId(),
-				"CANCELLED", "CareSlot: your appointment with " + r.doctorName() + " on " + r.when(cancelled.start())
-						+ " is cancelled.", now()));
+				"CANCELLED", text(r, "CANCELLED", cancelled.start()), now()));
+	}
+
+	/**
+	 * A new phone number, language or time zone also applies to what is still queued: it is
+	 * rewritten in the same transaction, or dropped when the number was removed.
+	 */
+	@EventListener
+	void on(ContactPreferencesChanged changed) {
+		record Queued(UUID id, String kind, Instant start, UUID doctorId) {
+		}
+		List<Queued> queued = jdbc.sql("""
+				SELECT n.id, n.kind, a.starts_at, a.doctor_id
+				FROM notifications n JOIN appointments a ON a.id = n.appointment_id
+				WHERE n.user_id = :user AND n.status = 'PENDING'
+				""")
+			.param("user", changed.userId())
+			.query((rs, n) -> new Queued(rs.getObject(1, UUID.class), rs.getString(2), instant(rs, "starts_at"),
+					rs.getObject(4, UUID.class)))
+			.list();
+		Map<UUID, Optional<Recipient>> byDoctor = new HashMap<>();
+		for (Queued q : queued) {
+			Optional<Recipient> recipient = byDoctor.computeIfAbsent(q.doctorId(), d -> recipient(changed.userId(), d));
+			jdbc.sql("""
+					UPDATE notifications SET to_number = coalesce(:to, to_number), message = coalesce(:message, message),
+					  status = CASE WHEN :to IS NULL THEN 'CANCELLED' ELSE status END, updated_at = :now
+					WHERE id = :id AND status = 'PENDING'
+					""")
+				.param("to", recipient.map(Recipient::phone).orElse(null), Types.VARCHAR)
+				.param("message", recipient.map(r -> text(r, q.kind(), q.start())).orElse(null), Types.VARCHAR)
+				.param("now", utc(now()))
+				.param("id", q.id())
+				.update();
+		}
 	}
 
 	private void planReminders(Recipient r, UUID appointmentId, Instant start) {
 		for (Duration before : properties.reminders()) {
 			Instant at = start.minus(before);
 			if (at.isAfter(now())) {
-				enqueue(r, appointmentId, "REMINDER", "CareSlot reminder: " + r.doctorName() + " on " + r.when(start) + ".", at);
+				enqueue(r, appointmentId, "REMINDER", text(r, "REMINDER", start), at);
 			}
 		}
 	}
@@ -139,16 +182,20 @@ public class Notifications {
 			.update();
 	}
 
-	/** One query for everything a message needs; no phone number, no text message. */
+	/**
+	 * One query for everything a message needs; no phone number, no text message. Times are on
+	 * the recipient's clock when they chose one, else on the doctor's (as the web app shows them).
+	 */
 	private Optional<Recipient> recipient(UUID userId, UUID doctorId) {
 		return jdbc.sql("""
-				SELECT u.phone, d.full_name, coalesce(s.time_zone, 'UTC') AS zone
+				SELECT u.phone, d.full_name, coalesce(u.time_zone, s.time_zone, 'UTC') AS zone, u.language
 				FROM users u, doctors d LEFT JOIN doctor_schedules s ON s.doctor_id = d.id
 				WHERE u.id = :user AND d.id = :doctor AND u.phone IS NOT NULL AND u.enabled
 				""")
 			.param("user", userId)
 			.param("doctor", doctorId)
-			.query((rs, n) -> new Recipient(userId, rs.getString(1), rs.getString(2), ZoneId.of(rs.getString(3))))
+			.query((rs, n) -> new Recipient(userId, rs.getString(1), rs.getString(2), ZoneId.of(rs.getString(3)),
+					Languages.locale(rs.getString(4))))
 			.optional();
 	}
 
@@ -160,11 +207,12 @@ public class Notifications {
 				UPDATE notifications SET status = 'SENDING', attempts = attempts + 1, updated_at = :now
 				WHERE id IN (SELECT id FROM notifications WHERE status = 'PENDING' AND send_after <= :now
 				             ORDER BY send_after LIMIT :batch FOR UPDATE SKIP LOCKED)
-				RETURNING id, to_number, message, attempts
+				RETURNING id, to_number, message, attempts, outcome_unknown_since
 				""")
 			.param("now", utc(now()))
 			.param("batch", properties.batch())
-			.query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+					instant(rs, "outcome_unknown_since")))
 			.list();
 		for (Claimed message : claimed) {
 			send(message);
@@ -172,12 +220,17 @@ public class Notifications {
 		return claimed.size();
 	}
 
-	private record Claimed(UUID id, String to, String message, int attempts) {
+	/** @param outcomeUnknownSince when an earlier attempt may have reached the provider unanswered */
+	private record Claimed(UUID id, String to, String message, int attempts, Instant outcomeUnknownSince) {
 	}
 
 	private void send(Claimed message) {
+		Instant attemptedAt = now();
 		try {
-			String providerId = sender.send(message.to(), message.message());
+			// after an unanswered attempt, ask the provider first: the text may have gone out already
+			Optional<String> earlier = message.outcomeUnknownSince() == null ? Optional.empty()
+					: sender.findSent(message.to(), message.message(), message.outcomeUnknownSince());
+			String providerId = earlier.isPresent() ? earlier.get() : sender.send(message.to(), message.message());
 			jdbc.sql("""
 					UPDATE notifications SET status = 'SENT', provider = :provider, provider_id = :pid, sent_at = :now,
 					  updated_at = :now, last_error = NULL
@@ -194,13 +247,15 @@ public class Notifications {
 			Duration wait = properties.backoff().multipliedBy(1L << Math.min(message.attempts() - 1, 16));
 			log.warn("Sending notification {} failed (attempt {}): {}", message.id(), message.attempts(), ex.getMessage());
 			jdbc.sql("""
-					UPDATE notifications SET status = :status, send_after = :after, last_error = :error, updated_at = :now
+					UPDATE notifications SET status = :status, send_after = :after, last_error = :error, updated_at = :now,
+					  outcome_unknown_since = coalesce(outcome_unknown_since, :unknownSince)
 					WHERE id = :id AND status = 'SENDING'
 					""")
 				.param("status", last ? "FAILED" : "PENDING")
 				.param("after", utc(now().plus(wait)))
 				.param("error", String.valueOf(ex.getMessage()))
 				.param("now", utc(now()))
+				.param("unknownSince", ex instanceof SmsSender.OutcomeUnknown ? utc(attemptedAt) : null, Types.TIMESTAMP_WITH_TIMEZONE)
 				.param("id", message.id())
 				.update();
 		}

@@ -8,6 +8,7 @@ import com.twilio.security.RequestValidator;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.PublicUrl;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -21,13 +22,12 @@ class TwilioStatusWebhook {
 
 	private final Notifications notifications;
 	private final NotificationProperties properties;
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
-	TwilioStatusWebhook(Notifications notifications, NotificationProperties properties,
-			@org.springframework.beans.factory.annotation.Value("${careslot.payments.public-url:http://localhost:8080}") String publicUrl) {
+	TwilioStatusWebhook(Notifications notifications, NotificationProperties properties, PublicUrl publicUrl) {
 		this.notifications = notifications;
 		this.properties = properties;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.publicUrl = publicUrl;
 	}
 
 	@PostMapping(path = PATH, consumes = "application/x-www-form-urlencoded")
@@ -41,7 +41,7 @@ class TwilioStatusWebhook {
 		request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
 		String signature = request.getHeader("X-Twilio-Signature");
 		// Twilio signs the URL it called, which is the public address, not the one behind a proxy
-		if (signature == null || !new RequestValidator(properties.twilio().authToken()).validate(publicUrl + PATH, params, signature)) {
+		if (signature == null || !new RequestValidator(properties.twilio().authToken()).validate(publicUrl.resolve(PATH), params, signature)) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "Invalid signature", "The X-Twilio-Signature header does not match",
 					List.of());
 		}

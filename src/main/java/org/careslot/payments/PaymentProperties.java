@@ -8,15 +8,12 @@ import org.springframework.util.StringUtils;
 /**
  * How CareSlot takes money. Without a Stripe key it uses the in-app test checkout, so a clinic
  * can try everything without an account.
- *
- * @param publicUrl where patients reach CareSlot (Stripe sends them back there after paying)
  */
 @ConfigurationProperties("careslot.payments")
-record PaymentProperties(String publicUrl, Stripe stripe) {
+record PaymentProperties(Stripe stripe) {
 
 	PaymentProperties {
-		publicUrl = StringUtils.hasText(publicUrl) ? publicUrl.replaceAll("/+$", "") : "http://localhost:8080";
-		stripe = stripe == null ? new Stripe(null, null, null, null) : stripe;
+		stripe = stripe == null ? new Stripe(null, null, null, null, null) : stripe;
 	}
 
 	/**
@@ -24,12 +21,14 @@ record PaymentProperties(String publicUrl, Stripe stripe) {
 	 * @param webhookSecret    STRIPE_WEBHOOK_SECRET, the endpoint's signing secret (whsec_…)
 	 * @param apiBase          Stripe's API address (a local fake in tests)
 	 * @param webhookTolerance how old a signed webhook may be before it is refused as a replay
+	 * @param readTimeout      how long to wait for Stripe's answer (calls are retried under the same idempotency key)
 	 */
-	record Stripe(String secretKey, String webhookSecret, String apiBase, Duration webhookTolerance) {
+	record Stripe(String secretKey, String webhookSecret, String apiBase, Duration webhookTolerance, Duration readTimeout) {
 
 		Stripe {
 			apiBase = StringUtils.hasText(apiBase) ? apiBase : "https://api.stripe.com";
 			webhookTolerance = webhookTolerance == null ? Duration.ofMinutes(5) : webhookTolerance;
+			readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
 		}
 
 		boolean configured() {

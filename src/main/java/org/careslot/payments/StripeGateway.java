@@ -10,23 +10,24 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.PublicUrl;
 import org.springframework.http.HttpStatus;
 
 /** Stripe Checkout through stripe-java, with an Idempotency-Key on every call that creates something. */
 final class StripeGateway implements PaymentGateway {
 
 	private final StripeClient stripe;
-	private final String publicUrl;
+	private final PublicUrl publicUrl;
 
-	StripeGateway(PaymentProperties properties) {
+	StripeGateway(PaymentProperties properties, PublicUrl publicUrl) {
 		this.stripe = StripeClient.builder()
 			.setApiKey(properties.stripe().secretKey())
 			.setApiBase(properties.stripe().apiBase())
 			.setConnectTimeout(5_000)
-			.setReadTimeout(10_000)
+			.setReadTimeout(Math.toIntExact(properties.stripe().readTimeout().toMillis()))
 			.setMaxNetworkRetries(2) // safe: every create carries an idempotency key
 			.build();
-		this.publicUrl = properties.publicUrl();
+		this.publicUrl = publicUrl;
 	}
 
 	@Override
@@ -46,8 +47,8 @@ final class StripeGateway implements PaymentGateway {
 				.build())
 			.setCustomerEmail(request.customerEmail())
 			.setExpiresAt(request.expiresAt().getEpochSecond())
-			.setSuccessUrl(publicUrl + "/appointments?paid=" + request.paymentId())
-			.setCancelUrl(publicUrl + "/appointments?payment=cancelled")
+			.setSuccessUrl(publicUrl.resolve("/appointments?paid=" + request.paymentId()))
+			.setCancelUrl(publicUrl.resolve("/appointments?payment=cancelled"))
 			.addLineItem(SessionCreateParams.LineItem.builder()
 				.setQuantity(1L)
 				.setPriceData(SessionCreateParams.LineItem.PriceData.builder()

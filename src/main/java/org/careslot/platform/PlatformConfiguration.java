@@ -17,6 +17,11 @@ class PlatformConfiguration {
 	}
 
 	@Bean
+	PublicUrl publicUrl(Environment env) {
+		return new PublicUrl(env.getProperty("careslot.public-url", "http://localhost:8080"));
+	}
+
+	@Bean
 	DatabaseMode databaseMode(Environment env) {
 		boolean external = StringUtils.hasText(env.getProperty("spring.datasource.url"))
 				|| StringUtils.hasText(env.getProperty("DATABASE_URL"));

@@ -24,28 +24,50 @@ class AccountAdminTests {
 	@Test
 	void usersEditTheirOwnNameAndPhone() {
 		ApiClient patient = clinic.patient(port);
-		var updated = patient.send(patient.withCsrf(java.net.http.HttpRequest.newBuilder(patient.uri("/api/me"))
-			.header("Content-Type", "application/json")
-			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Renée Lévy\",\"phone\":\"+33 1 42 68 53 00\"}"))));
+		var updated = patient.patch("/api/me", "{\"fullName\":\"Renée Lévy\",\"phone\":\"+33 1 42 68 53 00\"}");
 		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
 		assertThat(updated.<String>json("$.phone")).isEqualTo("+33142685300");
 		assertThat(patient.get("/api/me").<String>json("$.fullName")).isEqualTo("Renée Lévy");
 
-		var bad = patient.send(patient.withCsrf(java.net.http.HttpRequest.newBuilder(patient.uri("/api/me"))
-			.header("Content-Type", "application/json")
-			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"phone\":\"call me\"}"))));
+		var bad = patient.patch("/api/me", "{\"phone\":\"call me\"}");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.<List<String>>json("$.errors[*].field")).containsExactly("phone");
 		assertThat(patient.get("/api/me").<String>json("$.phone")).as("nothing lost").isEqualTo("+33142685300");
 	}
 
 	@Test
+	void languageComesFromTheBrowserAtSignUpAndLanguageAndTimeZoneAreChangedWithTheProfile() {
+		ApiClient patient = new ApiClient(port).header("Accept-Language", "fr-CH, fr;q=0.9, en;q=0.8");
+		var registered = patient.register(Accounts.email("lang"), Accounts.PASSWORD, "Chloé Martin");
+		assertThat(registered.<String>json("$.language")).isEqualTo("fr");
+		assertThat(registered.<String>json("$.timeZone")).as("the doctor's until chosen").isNull();
+		assertThat(new ApiClient(port).header("Accept-Language", "ja-JP").register(Accounts.email("lang"), Accounts.PASSWORD, "Ren")
+			.<String>json("$.language")).as("unsupported: English").isEqualTo("en");
+
+		var changed = patient.patch("/api/me", "{\"language\":\"de\",\"timeZone\":\"America/New_York\"}");
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		assertThat(patient.get("/api/me").<String>json("$.language")).isEqualTo("de");
+		assertThat(patient.get("/api/me").<String>json("$.timeZone")).isEqualTo("America/New_York");
+
+		var badLanguage = patient.patch("/api/me", "{\"fullName\":\"Someone Else\",\"language\":\"klingon\"}");
+		assertThat(badLanguage.status()).isEqualTo(400);
+		assertThat(badLanguage.<List<String>>json("$.errors[*].field")).containsExactly("language");
+		var badZone = patient.patch("/api/me", "{\"timeZone\":\"Mars/Olympus_Mons\"}");
+		assertThat(badZone.status()).isEqualTo(400);
+		assertThat(badZone.<List<String>>json("$.errors[*].field")).containsExactly("timeZone");
+		var me = patient.get("/api/me");
+		assertThat(me.<String>json("$.fullName")).as("nothing lost").isEqualTo("Chloé Martin");
+		assertThat(me.<String>json("$.language")).isEqualTo("de");
+		assertThat(me.<String>json("$.timeZone")).isEqualTo("America/New_York");
+
+		assertThat(patient.patch("/api/me", "{\"timeZone\":\"\"}").<String>json("$.timeZone")).as("back to the doctor's").isNull();
+	}
+
+	@Test
 	void aDoctorsNewNameReachesTheDirectory() {
 		Clinic.Doctor doctor = clinic.doctor();
 		ApiClient me = clinic.signedIn(port, doctor.email());
-		me.send(me.withCsrf(java.net.http.HttpRequest.newBuilder(me.uri("/api/me"))
-			.header("Content-Type", "application/json")
-			.method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Dr. Ngozi Adeyemi\"}"))));
+		me.patch("/api/me", "{\"fullName\":\"Dr. Ngozi Adeyemi\"}");
 		assertThat(new ApiClient(port).get("/api/doctors/" + doctor.id()).<String>json("$.fullName")).isEqualTo("Dr. Ngozi Adeyemi");
 	}
 

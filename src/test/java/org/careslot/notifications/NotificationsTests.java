@@ -2,15 +2,19 @@ package org.careslot.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.careslot.support.Accounts;
 import org.careslot.support.ApiClient;
 import org.careslot.support.ApiTest;
 import org.careslot.support.Clinic;
@@ -29,12 +33,12 @@ import org.springframework.context.annotation.Primary;
 @Import(NotificationsTests.RecordingSender.class)
 class NotificationsTests {
 
-	/** Records what would go to the provider, and fails on demand like a provider outage. */
+	/** Records what would go to the provider, and fails on demand for one number like a provider outage. */
 	@TestConfiguration
 	static class RecordingSender {
 
 		static final List<String> sent = new CopyOnWriteArrayList<>();
-		static final AtomicInteger failuresLeft = new AtomicInteger();
+		static final Map<String, Integer> failuresLeft = new ConcurrentHashMap<>();
 
 		@Bean
 		@Primary
@@ -47,7 +51,8 @@ class NotificationsTests {
 
 				@Override
 				public String send(String to, String body) {
-					if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+					Integer left = failuresLeft.computeIfPresent(to, (number, n) -> n - 1);
+					if (left != null && left >= 0) {
 						throw new IllegalStateException("provider answered 500");
 					}
 					sent.add(to + " " + body);
@@ -71,7 +76,7 @@ class NotificationsTests {
 
 	@BeforeEach
 	void resetSender() {
-		RecordingSender.failuresLeft.set(0);
+		RecordingSender.failuresLeft.clear();
 	}
 
 	@AfterEach
@@ -81,9 +86,7 @@ class NotificationsTests {
 
 	private ApiClient patientWithPhone(String phone) {
 		ApiClient patient = clinic.patient(port);
-		var updated = patient.send(patient.withCsrf(HttpRequest.newBuilder(patient.uri("/api/me"))
-			.header("Content-Type", "application/json")
-			.method("PATCH", HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Texted Patient\",\"phone\":\"" + phone + "\"}"))));
+		var updated = patient.patch("/api/me", "{\"fullName\":\"Texted Patient\",\"phone\":\"" + phone + "\"}");
 		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
 		return patient;
 	}
@@ -109,7 +112,7 @@ class NotificationsTests {
 	@Test
 	void bookingTextsThePatientAtOnceAndRemindsThemADayAndTwoHoursBefore() {
 		Clinic.Doctor doctor = clinic.doctor();
-		String phone = "+49151" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999)); // unique: the journeys share this database
+		String phone = uniquePhone();
 		ApiClient patient = patientWithPhone(phone);
 		String start = slot(3, 10);
 		book(patient, doctor, start);
@@ -136,6 +139,38 @@ class NotificationsTests {
 		assertThat(clinic.admin(port).get("/api/admin/notifications?status=LOST").<String>json("$.errors[0].field")).isEqualTo("status");
 	}
 
+	private static String uniquePhone() {
+		return "+49151" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)); // the journeys share this database
+	}
+
+	private static List<String> reminderTexts(List<Map<String, Object>> messages) {
+		return messages.stream().filter(m -> "REMINDER".equals(m.get("kind")) && "PENDING".equals(m.get("status")))
+			.map(m -> (String) m.get("message")).toList();
+	}
+
+	@Test
+	void textsAreInThePatientsLanguageOnTheirClockAndQueuedOnesFollowAProfileChange() {
+		ZoneId berlin = ZoneId.of("Europe/Berlin");
+		ZoneId newYork = ZoneId.of("America/New_York");
+		Clinic.Doctor doctor = clinic.doctor(berlin, false);
+		ApiClient patient = new ApiClient(port).header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5");
+		assertThat(patient.register(Accounts.email("pt"), Accounts.PASSWORD, "Petra Patientin").status()).isEqualTo(201);
+		assertThat(patient.patch("/api/me", "{\"phone\":\"" + uniquePhone() + "\"}").status()).isEqualTo(200);
+		ZonedDateTime start = LocalDate.now(berlin).plusDays(5).atTime(10, 0).atZone(berlin);
+		book(patient, doctor, start.toInstant().toString());
+
+		assertThat(reminderTexts(mine(patient))).hasSize(2).allSatisfy(text -> assertThat(text)
+			.startsWith("CareSlot-Erinnerung: " + doctor.view().fullName() + " am ").contains("um 10:00"));
+
+		String newYorkTime = start.withZoneSameInstant(newYork).format(DateTimeFormatter.ofPattern("HH:mm"));
+		assertThat(patient.patch("/api/me", "{\"language\":\"fr\",\"timeZone\":\"America/New_York\"}").status()).isEqualTo(200);
+		assertThat(reminderTexts(mine(patient))).as("queued reminders rewritten").hasSize(2).allSatisfy(text -> assertThat(text)
+			.startsWith("Rappel CareSlot : " + doctor.view().fullName() + " le ").contains("à " + newYorkTime));
+
+		assertThat(patient.patch("/api/me", "{\"phone\":\"\"}").status()).isEqualTo(200);
+		assertThat(statusesOf(mine(patient), "REMINDER")).as("no number, no reminders").containsOnly("CANCELLED");
+	}
+
 	@Test
 	void rescheduleReplansRemindersAndCancelDropsThem() {
 		Clinic.Doctor doctor = clinic.doctor();
@@ -158,7 +193,7 @@ class NotificationsTests {
 	void aProviderOutageIsRetriedWithBackoffAndGivenUpAfterFiveAttemptsWithoutDuplicates() {
 		Clinic.Doctor doctor = clinic.doctor();
 		ApiClient patient = patientWithPhone("+12125550199");
-		RecordingSender.failuresLeft.set(2);
+		RecordingSender.failuresLeft.put("+12125550199", 2);
 		book(patient, doctor, slot(6, 11));
 		String booked = "+12125550199 CareSlot: your appointment";
 
@@ -174,7 +209,7 @@ class NotificationsTests {
 		assertThat(RecordingSender.sent.stream().filter(s -> s.startsWith(booked)).count()).isEqualTo(1);
 
 		ApiClient other = patientWithPhone("+12125550188");
-		RecordingSender.failuresLeft.set(100);
+		RecordingSender.failuresLeft.put("+12125550188", 100);
 		book(other, doctor, slot(7, 11));
 		for (int i = 0; i < 6; i++) {
 			notifications.deliverDue();

@@ -3,9 +3,12 @@ package org.careslot.notifications;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +17,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -24,6 +30,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.careslot.support.ApiClient;
 import org.careslot.support.ApiTest;
 import org.careslot.support.MutableClock;
@@ -56,7 +63,8 @@ class TwilioSmsTests {
 		registry.add("careslot.notifications.twilio.auth-token", () -> TOKEN);
 		registry.add("careslot.notifications.twilio.from-number", () -> "+15005550006");
 		registry.add("careslot.notifications.twilio.api-base", () -> "http://127.0.0.1:" + twilio.port());
-		registry.add("careslot.payments.public-url", () -> PUBLIC_URL);
+		registry.add("careslot.public-url", () -> PUBLIC_URL);
+		registry.add("careslot.notifications.twilio.read-timeout", () -> "1s");
 		registry.add("careslot.notifications.poll-interval", () -> "1h"); // the test decides when to send
 	}
 
@@ -80,6 +88,8 @@ class TwilioSmsTests {
 	@BeforeEach
 	void resetTwilio() {
 		twilio.resetAll();
+		// each test sends only its own message
+		jdbc.sql("UPDATE notifications SET status = 'CANCELLED' WHERE status IN ('PENDING', 'SENDING')").update();
 	}
 
 	@AfterEach
@@ -96,7 +106,7 @@ class TwilioSmsTests {
 				INSERT INTO notifications (id, user_id, kind, to_number, message, status, send_after, created_at, updated_at)
 				VALUES (:id, :user, 'BOOKED', :to, 'CareSlot: your appointment is booked.', 'PENDING', :now, :now, :now)
 				""").param("id", id).param("user", user).param("to", to)
-			.param("now", clock.instant().minusSeconds(1).atOffset(java.time.ZoneOffset.UTC)).update();
+			.param("now", clock.instant().minusSeconds(1).atOffset(ZoneOffset.UTC)).update();
 		return id;
 	}
 
@@ -142,6 +152,66 @@ class TwilioSmsTests {
 		clock.advance(Duration.ofMinutes(1));
 		notifications.deliverDue();
 		assertThat(row(id)).containsEntry("status", "SENT").containsEntry("provider_id", "SM0002").containsEntry("attempts", 2);
+	}
+
+	static final String MESSAGES = "/2010-04-01/Accounts/" + SID + "/Messages.json";
+
+	/** Twilio accepts the message but its answer never arrives in time. */
+	private static void stubTimeoutThenAnswer(String sid) {
+		twilio.stubFor(post(urlEqualTo(MESSAGES)).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withFixedDelay(3_000).withStatus(201).withHeader("Content-Type", "application/json")
+				.withBody("{\"sid\": \"" + sid + "\", \"status\": \"queued\"}"))
+			.willSetStateTo("answering"));
+		twilio.stubFor(post(urlEqualTo(MESSAGES)).inScenario("slow").whenScenarioStateIs("answering")
+			.willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+				.withBody("{\"sid\": \"" + sid + "-again\", \"status\": \"queued\"}")));
+	}
+
+	/** Twilio's message list for one number, as its API pages it. */
+	private static void stubSentList(String to, String messagesJson) {
+		twilio.stubFor(get(urlPathEqualTo(MESSAGES)).withQueryParam("To", equalTo(to)).willReturn(okJson("""
+				{"messages": [%s], "page": 0, "page_size": 50, "first_page_uri": "%s?To=%s&PageSize=50&Page=0",
+				 "next_page_uri": null, "previous_page_uri": null, "uri": "%s?To=%s&PageSize=50&Page=0"}"""
+			.formatted(messagesJson, MESSAGES, to, MESSAGES, to))));
+	}
+
+	@Test
+	void aTimedOutSendIsLookedUpAtTwilioBeforeARetrySoItGoesOutOnce() {
+		stubTimeoutThenAnswer("SM0003");
+		UUID id = queue("+4915112345670");
+
+		notifications.deliverDue();
+		assertThat(row(id)).containsEntry("status", "PENDING").containsEntry("attempts", 1);
+		assertThat((String) row(id).get("last_error")).contains("No answer from Twilio");
+
+		// Twilio did take it: its log has this text to this number
+		String sentAt = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US).format(clock.instant().atZone(ZoneOffset.UTC));
+		stubSentList("+4915112345670", """
+				{"sid": "SM0003", "to": "+4915112345670", "from": "+15005550006", "status": "delivered",
+				 "body": "CareSlot: your appointment is booked.", "date_created": "%s", "date_sent": "%s"}""".formatted(sentAt, sentAt));
+		clock.advance(Duration.ofMinutes(1));
+		notifications.deliverDue();
+
+		twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
+		assertThat(row(id)).containsEntry("status", "SENT").containsEntry("provider_id", "SM0003").containsEntry("attempts", 2);
+	}
+
+	@Test
+	void aTimedOutSendThatNeverReachedTwilioIsSentAgain() {
+		stubTimeoutThenAnswer("SM0004");
+		UUID id = queue("+4915112345671");
+		notifications.deliverDue();
+		assertThat(row(id)).containsEntry("status", "PENDING");
+
+		// an older, different text to the same number is not this one
+		stubSentList("+4915112345671", """
+				{"sid": "SM0000", "to": "+4915112345671", "from": "+15005550006", "status": "delivered",
+				 "body": "CareSlot reminder: someone else.", "date_created": "Mon, 02 Feb 2026 10:00:00 +0000", "date_sent": null}""");
+		clock.advance(Duration.ofMinutes(1));
+		notifications.deliverDue();
+
+		twilio.verify(2, postRequestedFor(urlEqualTo(MESSAGES)));
+		assertThat(row(id)).containsEntry("status", "SENT").containsEntry("provider_id", "SM0004-again");
 	}
 
 	/** Twilio's scheme: HMAC-SHA1 over the URL followed by every parameter name and value, sorted. */

@@ -21,12 +21,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.careslot.support.ApiClient;
 import org.careslot.support.ApiTest;
 import org.careslot.support.Clinic;
@@ -54,6 +56,7 @@ class StripePaymentsTests {
 		registry.add("careslot.payments.stripe.secret-key", () -> "sk_test_careslot");
 		registry.add("careslot.payments.stripe.webhook-secret", () -> WEBHOOK_SECRET);
 		registry.add("careslot.payments.stripe.api-base", () -> "http://127.0.0.1:" + stripe.port());
+		registry.add("careslot.payments.stripe.read-timeout", () -> "1s");
 	}
 
 	@AfterAll
@@ -75,13 +78,22 @@ class StripePaymentsTests {
 	record Booked(ApiClient patient, Clinic.Doctor doctor, String appointmentId, String paymentId, String sessionId) {
 	}
 
+	/** Books 10:00 UTC that many days ahead with a new prepayment doctor; the appointment's id. */
+	private String bookPrepaid(ApiClient patient, int daysAhead) {
+		return bookPrepaid(patient, clinic.doctor(ZoneId.of("UTC"), true), daysAhead);
+	}
+
+	private static String bookPrepaid(ApiClient patient, Clinic.Doctor doctor, int daysAhead) {
+		String start = LocalDate.now(ZoneOffset.UTC).plusDays(daysAhead).atTime(10, 0).toInstant(ZoneOffset.UTC).toString();
+		return patient.post("/api/appointments", """
+				{"doctorId":"%s","start":"%s"}""".formatted(doctor.id(), start)).json("$.id");
+	}
+
 	/** A patient books a prepayment doctor and opens a Stripe checkout for it. */
 	private Booked bookAndCheckout(int daysAhead) {
 		Clinic.Doctor doctor = clinic.doctor(ZoneId.of("UTC"), true);
 		ApiClient patient = clinic.patient(port);
-		String start = LocalDate.now(ZoneOffset.UTC).plusDays(daysAhead).atTime(10, 0).toInstant(ZoneOffset.UTC).toString();
-		String id = patient.post("/api/appointments", """
-				{"doctorId":"%s","start":"%s"}""".formatted(doctor.id(), start)).json("$.id");
+		String id = bookPrepaid(patient, doctor, daysAhead);
 		String sessionId = "cs_test_" + UUID.randomUUID().toString().replace("-", "");
 		stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(okJson(session(sessionId, "open", "unpaid"))));
 		var checkout = patient.post("/api/appointments/" + id + "/checkout", null);
@@ -174,11 +186,8 @@ class StripePaymentsTests {
 
 	@Test
 	void whenStripeIsDownTheBookingSurvivesAndTheCheckoutCanBeRetried() {
-		Clinic.Doctor doctor = clinic.doctor(ZoneId.of("UTC"), true);
 		ApiClient patient = clinic.patient(port);
-		String start = LocalDate.now(ZoneOffset.UTC).plusDays(11).atTime(10, 0).toInstant(ZoneOffset.UTC).toString();
-		String id = patient.post("/api/appointments", """
-				{"doctorId":"%s","start":"%s"}""".formatted(doctor.id(), start)).json("$.id");
+		String id = bookPrepaid(patient, 11);
 		stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(aResponse().withStatus(500)
 			.withHeader("Content-Type", "application/json").withBody("{\"error\": {\"message\": \"boom\", \"type\": \"api_error\"}}")));
 
@@ -189,6 +198,32 @@ class StripePaymentsTests {
 
 		stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(okJson(session("cs_test_retry_" + id.substring(0, 8), "open", "unpaid"))));
 		assertThat(patient.post("/api/appointments/" + id + "/checkout", null).status()).isEqualTo(201);
+	}
+
+	@Test
+	void aStripeTimeoutIsRetriedUnderTheSameIdempotencyKeyAndATimeoutOutageKeepsTheBooking() {
+		ApiClient patient = clinic.patient(port);
+		String id = bookPrepaid(patient, 12);
+		String sessionId = "cs_test_slow_" + id.substring(0, 8);
+		stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions"))
+			.willReturn(okJson(session(sessionId, "open", "unpaid")).withFixedDelay(2_500)));
+
+		var failed = patient.post("/api/appointments/" + id + "/checkout", null);
+		assertThat(failed.status()).as("no answer in time, even after the client's retries").isEqualTo(502);
+		assertThat(patient.get("/api/appointments/" + id).<String>json("$.status")).isEqualTo("PENDING");
+		List<String> keys = stripe.findAll(postRequestedFor(urlEqualTo("/v1/checkout/sessions"))).stream()
+			.map(r -> r.getHeader("Idempotency-Key")).toList();
+		assertThat(keys).hasSize(3).doesNotContainNull().containsOnly(keys.get(0)); // Stripe would create one session at most
+
+		stripe.resetAll();
+		stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(okJson(session(sessionId, "open", "unpaid")).withFixedDelay(2_500)).willSetStateTo("quick"));
+		stripe.stubFor(post(urlEqualTo("/v1/checkout/sessions")).inScenario("slow").whenScenarioStateIs("quick")
+			.willReturn(okJson(session(sessionId, "open", "unpaid"))));
+		var paid = patient.post("/api/appointments/" + id + "/checkout", null);
+		assertThat(paid.status()).as(paid.body()).isEqualTo(201);
+		stripe.verify(2, postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
+			.withHeader("Idempotency-Key", equalTo("checkout-" + paid.<String>json("$.paymentId"))));
 	}
 
 	static String session(String id, String status, String paymentStatus) {

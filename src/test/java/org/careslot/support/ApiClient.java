@@ -91,6 +91,12 @@ public final class ApiClient {
 				{"email":"%s","password":"%s","fullName":"%s"}""".formatted(email, password, fullName));
 	}
 
+	public Response patch(String path, String json) {
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(json))));
+	}
+
 	public Response put(String path, String json) {
 		return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/json")
