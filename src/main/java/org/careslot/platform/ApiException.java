@@ -37,6 +37,16 @@ public class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", detail, List.of());
 	}
 
+	/** The caller may see the thing but not do this to it. */
+	public static ApiException forbidden(String detail) {
+		return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", detail, List.of());
+	}
+
+	public static ApiException unsupportedType(String field, String message) {
+		return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type", field + ": " + message,
+				List.of(new FieldMessage(field, message)));
+	}
+
 	/** Missing, or not the caller's: both answer 404 so ids cannot be probed. */
 	public static ApiException notFound(String what) {
 		return new ApiException(HttpStatus.NOT_FOUND, "Not found", what + " was not found", List.of());

@@ -47,10 +47,13 @@ public final class ApiClient {
 
 	/** A request exactly as given: no CSRF header added. */
 	public Response send(HttpRequest.Builder request) {
+		return new Response(exchange(request, HttpResponse.BodyHandlers.ofString()));
+	}
+
+	private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		extraHeaders.forEach(request::header);
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Response(response);
+			return http.send(request.build(), body);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -89,6 +92,22 @@ public final class ApiClient {
 	public Response register(String email, String password, String fullName) {
 		return post("/api/auth/register", """
 				{"email":"%s","password":"%s","fullName":"%s"}""".formatted(email, password, fullName));
+	}
+
+	/** A multipart/form-data upload of one file in the part "file", as a browser's form sends it. */
+	public Response upload(String path, String fileName, String contentType, byte[] content) {
+		String boundary = "careslot-" + java.util.UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)))));
+	}
+
+	/** A GET whose body is kept as bytes (files, PDFs). */
+	public HttpResponse<byte[]> download(String path) {
+		return exchange(HttpRequest.newBuilder(URI.create(base + path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	public Response patch(String path, String json) {

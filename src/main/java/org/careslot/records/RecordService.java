@@ -1,0 +1,386 @@
+package org.careslot.records;
+
+import static org.careslot.platform.SqlTime.instant;
+import static org.careslot.platform.SqlTime.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.careslot.identity.Role;
+import org.careslot.platform.ApiException;
+import org.careslot.platform.FieldEncryption;
+import org.careslot.platform.FieldEncryption.Sealed;
+import org.careslot.records.PatientRecord.Attachment;
+import org.careslot.records.PatientRecord.Entry;
+import org.careslot.records.PatientRecord.EntryKind;
+import org.careslot.records.PatientRecord.Note;
+import org.careslot.records.PatientRecord.Permissions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Medical history, allergies, medications, conditions, visit notes and attachments. Every call
+ * checks access first and writes the audit log in the same transaction; clinical text and files
+ * are sealed before they reach the database and opened only for a reader who passed the check.
+ */
+@Service
+public class RecordService {
+
+	private static final String ENTRIES = """
+			SELECT e.id, e.kind, e.text, e.key_id, e.created_at, u.full_name
+			FROM record_entries e JOIN users u ON u.id = e.created_by
+			""";
+
+	private static final String NOTES = """
+			SELECT n.id, n.appointment_id, a.starts_at, d.id AS doctor_id, d.full_name AS doctor_name, n.body, n.key_id,
+			       n.created_at, n.updated_at, n.author_id
+			FROM visit_notes n JOIN appointments a ON a.id = n.appointment_id JOIN doctors d ON d.id = a.doctor_id
+			""";
+
+	private static final String ATTACHMENTS = """
+			SELECT t.id, t.file_name, t.key_id, t.content_type, t.size_bytes, t.appointment_id, u.full_name, t.created_at
+			FROM attachments t JOIN users u ON u.id = t.uploaded_by
+			""";
+
+	/** The patient's own words about their health, and when they last changed them. */
+	record History(String medicalHistory, Instant historyUpdatedAt) {
+	}
+
+	private final JdbcClient jdbc;
+	private final RecordAccess access;
+	private final ClinicalAudit audit;
+	private final FieldEncryption encryption;
+	private final AttachmentFiles files;
+	private final Clock clock;
+
+	RecordService(JdbcClient jdbc, RecordAccess access, ClinicalAudit audit, FieldEncryption encryption, AttachmentFiles files,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.audit = audit;
+		this.encryption = encryption;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	@Transactional
+	PatientRecord read(Actor actor, UUID patientId) {
+		Access granted = access.require(actor, patientId);
+		audit.log(actor, patientId, granted == Access.BREAK_GLASS ? "BREAK_GLASS_READ" : "READ_RECORD", null);
+		return load(actor, patientId, granted);
+	}
+
+	/** The whole record for a report: the same access rules, audited as a report download. */
+	@Transactional
+	public PatientRecord forReport(UUID readerId, Role readerRole, String address, UUID patientId) {
+		Actor actor = new Actor(readerId, readerRole, address, null);
+		Access granted = access.require(actor, patientId);
+		audit.log(actor, patientId, "DOWNLOAD_REPORT", null);
+		return load(actor, patientId, granted);
+	}
+
+	private PatientRecord load(Actor actor, UUID patientId, Access granted) {
+		PatientRecord.Patient patient = jdbc.sql("SELECT id, full_name, email, phone, language FROM users WHERE id = :id")
+			.param("id", patientId)
+			.query((rs, n) -> new PatientRecord.Patient(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5)))
+			.single();
+		History history = jdbc.sql("SELECT medical_history, key_id, history_updated_at FROM patients WHERE user_id = :id")
+			.param("id", patientId)
+			.query((rs, n) -> new History(open(rs, "medical_history", historyContext(patientId)),
+					instant(rs, "history_updated_at")))
+			.optional()
+			.orElse(new History("", null));
+		List<Entry> entries = jdbc.sql(ENTRIES + "WHERE e.patient_id = :id ORDER BY e.created_at, e.id")
+			.param("id", patientId)
+			.query(this::entry)
+			.list();
+		List<Note> notes = jdbc.sql(NOTES + "WHERE n.patient_id = :id ORDER BY n.created_at DESC, n.id")
+			.param("id", patientId)
+			.query((rs, n) -> note(rs, actor))
+			.list();
+		List<Attachment> attachments = jdbc.sql(ATTACHMENTS + "WHERE t.patient_id = :id ORDER BY t.created_at DESC, t.id")
+			.param("id", patientId)
+			.query(this::attachment)
+			.list();
+		boolean writer = granted != Access.BREAK_GLASS;
+		return new PatientRecord(patient, history.medicalHistory(), history.historyUpdatedAt(), ofKind(entries, EntryKind.ALLERGY),
+				ofKind(entries, EntryKind.MEDICATION), ofKind(entries, EntryKind.CONDITION), notes, attachments,
+				new Permissions(granted == Access.SELF, writer, writer, granted == Access.DOCTOR, granted == Access.BREAK_GLASS));
+	}
+
+	private static List<Entry> ofKind(List<Entry> entries, EntryKind kind) {
+		return entries.stream().filter(e -> e.kind() == kind).toList();
+	}
+
+	/** The patient's own free-text history; only they write it. */
+	@Transactional
+	History updateHistory(Actor actor, UUID patientId, String text) {
+		if (access.requireWriter(actor, patientId) != Access.SELF) {
+			throw ApiException.forbidden("Only the patient writes their medical history");
+		}
+		Sealed sealed = encryption.sealText(text, historyContext(patientId));
+		jdbc.sql("""
+				INSERT INTO patients (user_id, medical_history, key_id, history_updated_at, history_updated_by)
+				VALUES (:id, :history, :key, :now, :actor)
+				ON CONFLICT (user_id) DO UPDATE SET medical_history = EXCLUDED.medical_history, key_id = EXCLUDED.key_id,
+				  history_updated_at = EXCLUDED.history_updated_at, history_updated_by = EXCLUDED.history_updated_by
+				""")
+			.param("id", patientId)
+			.param("history", sealed.data())
+			.param("key", sealed.keyId())
+			.param("now", utc(clock.instant()))
+			.param("actor", actor.id())
+			.update();
+		audit.log(actor, patientId, "UPDATE_HISTORY", null);
+		return new History(text, clock.instant());
+	}
+
+	@Transactional
+	Entry addEntry(Actor actor, UUID patientId, EntryKind kind, String text) {
+		access.requireWriter(actor, patientId);
+		UUID id = UUID.randomUUID();
+		Sealed sealed = encryption.sealText(text, "record_entries.text:" + id);
+		jdbc.sql("""
+				INSERT INTO record_entries (id, patient_id, kind, text, key_id, created_by, created_at)
+				VALUES (:id, :patient, :kind, :text, :key, :actor, :now)
+				""")
+			.param("id", id)
+			.param("patient", patientId)
+			.param("kind", kind.name())
+			.param("text", sealed.data())
+			.param("key", sealed.keyId())
+			.param("actor", actor.id())
+			.param("now", utc(clock.instant()))
+			.update();
+		audit.log(actor, patientId, "ADD_ENTRY", kind.name());
+		return jdbc.sql(ENTRIES + "WHERE e.id = :id").param("id", id).query(this::entry).single();
+	}
+
+	@Transactional
+	void deleteEntry(Actor actor, UUID patientId, UUID entryId) {
+		access.requireWriter(actor, patientId);
+		String kind = jdbc.sql("DELETE FROM record_entries WHERE id = :id AND patient_id = :patient RETURNING kind")
+			.param("id", entryId)
+			.param("patient", patientId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> ApiException.notFound("Entry"));
+		audit.log(actor, patientId, "DELETE_ENTRY", kind);
+	}
+
+	/** A note by the doctor of the appointment, about that visit. */
+	@Transactional
+	Note addNote(Actor actor, UUID appointmentId, String body) {
+		record Visit(UUID patientId, String status) {
+		}
+		Visit visit = jdbc.sql("""
+				SELECT a.patient_id, a.status FROM appointments a JOIN doctors d ON d.id = a.doctor_id
+				WHERE a.id = :id AND d.user_id = :doctor
+				""")
+			.param("id", appointmentId)
+			.param("doctor", actor.id())
+			.query((rs, n) -> new Visit(rs.getObject(1, UUID.class), rs.getString(2)))
+			.optional()
+			.orElseThrow(() -> ApiException.notFound("Appointment"));
+		if ("CANCELLED".equals(visit.status())) {
+			throw ApiException.unprocessable("A cancelled appointment takes no visit notes");
+		}
+		UUID id = UUID.randomUUID();
+		Sealed sealed = encryption.sealText(body, noteContext(id));
+		jdbc.sql("""
+				INSERT INTO visit_notes (id, appointment_id, patient_id, author_id, body, key_id, created_at, updated_at)
+				VALUES (:id, :appointment, :patient, :author, :body, :key, :now, :now)
+				""")
+			.param("id", id)
+			.param("appointment", appointmentId)
+			.param("patient", visit.patientId())
+			.param("author", actor.id())
+			.param("body", sealed.data())
+			.param("key", sealed.keyId())
+			.param("now", utc(clock.instant()))
+			.update();
+		audit.log(actor, visit.patientId(), "ADD_NOTE", null);
+		return note(actor, id);
+	}
+
+	/** Only the note's author edits it. */
+	@Transactional
+	Note updateNote(Actor actor, UUID noteId, String body) {
+		Sealed sealed = encryption.sealText(body, noteContext(noteId));
+		UUID patientId = jdbc.sql("""
+				UPDATE visit_notes SET body = :body, key_id = :key, updated_at = :now, version = version + 1
+				WHERE id = :id AND author_id = :author
+				RETURNING patient_id
+				""")
+			.param("body", sealed.data())
+			.param("key", sealed.keyId())
+			.param("now", utc(clock.instant()))
+			.param("id", noteId)
+			.param("author", actor.id())
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> ApiException.notFound("Note"));
+		audit.log(actor, patientId, "UPDATE_NOTE", null);
+		return note(actor, noteId);
+	}
+
+	private Note note(Actor actor, UUID noteId) {
+		return jdbc.sql(NOTES + "WHERE n.id = :id").param("id", noteId).query((rs, n) -> note(rs, actor)).single();
+	}
+
+	/** @param appointmentId optional: the visit the file belongs to, one of this patient's */
+	@Transactional
+	Attachment upload(Actor actor, UUID patientId, String originalName, byte[] content, UUID appointmentId) {
+		Access granted = access.requireWriter(actor, patientId);
+		if (content.length == 0) {
+			throw ApiException.invalid("file", "is empty");
+		}
+		if (content.length > AttachmentFiles.MAX_BYTES) {
+			throw ApiException.invalid("file", "must be at most 10 MB");
+		}
+		String type = files.detectType(content);
+		if (appointmentId != null && !appointmentOf(appointmentId, patientId, granted == Access.DOCTOR ? actor.id() : null)) {
+			throw ApiException.invalid("appointmentId", "is not one of this patient's appointments");
+		}
+		UUID id = UUID.randomUUID();
+		String name = AttachmentFiles.safeName(originalName, type);
+		Sealed sealedName = encryption.sealText(name, "attachments.file_name:" + id);
+		Sealed sealedContent = encryption.seal(content, "attachments.content:" + id);
+		jdbc.sql("""
+				INSERT INTO attachments (id, patient_id, appointment_id, uploaded_by, file_name, content_type, size_bytes,
+				  content, key_id, created_at)
+				VALUES (:id, :patient, :appointment, :actor, :name, :type, :size, :content, :key, :now)
+				""")
+			.param("id", id)
+			.param("patient", patientId)
+			.param("appointment", appointmentId)
+			.param("actor", actor.id())
+			.param("name", sealedName.data())
+			.param("type", type)
+			.param("size", content.length)
+			.param("content", sealedContent.data())
+			.param("key", sealedContent.keyId())
+			.param("now", utc(clock.instant()))
+			.update();
+		audit.log(actor, patientId, "UPLOAD_ATTACHMENT", type);
+		return jdbc.sql(ATTACHMENTS + "WHERE t.id = :id").param("id", id).query(this::attachment).single();
+	}
+
+	private boolean appointmentOf(UUID appointmentId, UUID patientId, UUID doctorUserId) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM appointments a JOIN doctors d ON d.id = a.doctor_id
+				               WHERE a.id = :id AND a.patient_id = :patient
+				                 AND (CAST(:doctor AS uuid) IS NULL OR d.user_id = :doctor))
+				""")
+			.param("id", appointmentId)
+			.param("patient", patientId)
+			.param("doctor", doctorUserId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	record Download(String fileName, String contentType, byte[] content) {
+	}
+
+	@Transactional
+	Download download(Actor actor, UUID patientId, UUID attachmentId) {
+		access.require(actor, patientId);
+		Download file = jdbc.sql("""
+				SELECT file_name, content, key_id, content_type FROM attachments WHERE id = :id AND patient_id = :patient
+				""")
+			.param("id", attachmentId)
+			.param("patient", patientId)
+			.query((rs, n) -> {
+				String keyId = rs.getString("key_id");
+				return new Download(
+						encryption.openText(new Sealed(keyId, rs.getBytes("file_name")), "attachments.file_name:" + attachmentId),
+						rs.getString("content_type"),
+						encryption.open(new Sealed(keyId, rs.getBytes("content")), "attachments.content:" + attachmentId));
+			})
+			.optional()
+			.orElseThrow(() -> ApiException.notFound("Attachment"));
+		audit.log(actor, patientId, "DOWNLOAD_ATTACHMENT", file.contentType());
+		return file;
+	}
+
+	/** Who read or changed the record: for the patient themself only. */
+	@Transactional(readOnly = true)
+	List<ClinicalAudit.Entry> accessLog(Actor actor, UUID patientId) {
+		if (access.require(actor, patientId) != Access.SELF) {
+			throw RecordAccess.notFound();
+		}
+		return audit.list(patientId, 500);
+	}
+
+	/** The admin's view of the audit log; reading the log is not itself clinical. */
+	@Transactional(readOnly = true)
+	List<ClinicalAudit.Entry> auditLog(UUID patientId) {
+		return audit.list(patientId, 1000);
+	}
+
+	/** What an admin may know without reading clinical content: counts and the last change. */
+	record Summary(UUID patientId, String fullName, int allergies, int medications, int conditions, int notes,
+			int attachments, Instant lastChangedAt) {
+	}
+
+	@Transactional(readOnly = true)
+	Summary summary(UUID patientId) {
+		return jdbc.sql("""
+				SELECT u.id, u.full_name,
+				  (SELECT count(*) FROM record_entries e WHERE e.patient_id = u.id AND e.kind = 'ALLERGY') AS allergies,
+				  (SELECT count(*) FROM record_entries e WHERE e.patient_id = u.id AND e.kind = 'MEDICATION') AS medications,
+				  (SELECT count(*) FROM record_entries e WHERE e.patient_id = u.id AND e.kind = 'CONDITION') AS conditions,
+				  (SELECT count(*) FROM visit_notes n WHERE n.patient_id = u.id) AS notes,
+				  (SELECT count(*) FROM attachments t WHERE t.patient_id = u.id) AS attachments,
+				  (SELECT max(a.at) FROM clinical_audit a WHERE a.patient_id = u.id AND a.action NOT IN
+				     ('READ_RECORD', 'BREAK_GLASS_READ', 'DOWNLOAD_ATTACHMENT', 'DOWNLOAD_REPORT')) AS last_changed_at
+				FROM users u WHERE u.id = :id AND u.role = 'PATIENT'
+				""")
+			.param("id", patientId)
+			.query((rs, n) -> new Summary(rs.getObject("id", UUID.class), rs.getString("full_name"), rs.getInt("allergies"),
+					rs.getInt("medications"), rs.getInt("conditions"), rs.getInt("notes"), rs.getInt("attachments"),
+					instant(rs, "last_changed_at")))
+			.optional()
+			.orElseThrow(RecordAccess::notFound);
+	}
+
+	private Entry entry(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new Entry(id, EntryKind.valueOf(rs.getString("kind")), open(rs, "text", "record_entries.text:" + id),
+				instant(rs, "created_at"), rs.getString("full_name"));
+	}
+
+	private Note note(ResultSet rs, Actor actor) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new Note(id, rs.getObject("appointment_id", UUID.class), instant(rs, "starts_at"),
+				rs.getObject("doctor_id", UUID.class), rs.getString("doctor_name"), open(rs, "body", noteContext(id)),
+				instant(rs, "created_at"), instant(rs, "updated_at"), actor.id().equals(rs.getObject("author_id", UUID.class)));
+	}
+
+	private Attachment attachment(ResultSet rs, int row) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		return new Attachment(id, open(rs, "file_name", "attachments.file_name:" + id), rs.getString("content_type"),
+				rs.getLong("size_bytes"), rs.getObject("appointment_id", UUID.class), rs.getString("full_name"),
+				instant(rs, "created_at"));
+	}
+
+	/** A sealed text column of the current row, with the row's key id beside it; SQL NULL is "". */
+	private String open(ResultSet rs, String column, String context) throws SQLException {
+		byte[] data = rs.getBytes(column);
+		return data == null ? "" : encryption.openText(new Sealed(rs.getString("key_id"), data), context);
+	}
+
+	private static String historyContext(UUID patientId) {
+		return "patients.medical_history:" + patientId;
+	}
+
+	private static String noteContext(UUID noteId) {
+		return "visit_notes.body:" + noteId;
+	}
+}
