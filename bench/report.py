@@ -9,6 +9,7 @@ Usage: python3 bench/report.py http://127.0.0.1:18090 admin@example.com password
 import datetime
 import http.cookiejar
 import json
+import os
 import statistics
 import sys
 import time
@@ -78,7 +79,11 @@ for kind, text in [("ALLERGY", "Penicillin"), ("MEDICATION", "Metformin 500 mg")
 patient.call("PUT", f"/api/patients/{me['id']}/medical-history", {"text": "Appendectomy 2009. " * 20})
 
 report, record = f"/api/patients/{me['id']}/report.pdf", f"/api/patients/{me['id']}/record"
-size = len(patient.call("GET", report))
+pdf = patient.call("GET", report)
+size = len(pdf)
+if os.environ.get("PDF_OUT"):  # to look at what was measured
+    with open(os.environ["PDF_OUT"], "wb") as out:
+        out.write(pdf)
 for _ in range(10):  # JIT warm-up
     timed(patient, report)
     timed(patient, record)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The patient PDF report benchmark (issue 6): starts CareSlot on a fresh embedded PostgreSQL on
 # loopback, seeds a patient with 200 appointments through the API and times the report against
-# the same record as JSON, in the same run. Usage: bench/report.sh   (SKIP_BUILD=1 reuses the jar)
+# the same record as JSON, in the same run. Usage: bench/report.sh   (SKIP_BUILD=1 reuses the jar;
+# PDF_OUT=/tmp/report.pdf keeps the report measured)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${BENCH_PORT:-18090}

@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.careslot.platform.HttpSecurityExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -63,10 +64,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CsrfTokenRepository csrfTokenRepository,
-			SecurityProperties properties, Clock clock) throws Exception {
+			SecurityProperties properties, Clock clock, List<HttpSecurityExtension> extensions) throws Exception {
 		http
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/auth/register", "/api/auth/register-doctor", "/api/auth/login", "/api/auth/logout").permitAll()
+				.requestMatchers("/api/auth/register", "/api/auth/register-doctor", "/api/auth/login", "/api/auth/logout",
+						"/api/auth/providers").permitAll()
 				// providers call these; each verifies the provider's signature itself
 				.requestMatchers(HttpMethod.POST, "/api/webhooks/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/doctors/me", "/api/doctors/me/**", "/api/doctors/*/schedule").authenticated()
@@ -104,6 +106,9 @@ class SecurityConfiguration {
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			.addFilterAfter(new SessionTimestamps(clock, properties), SecurityContextHolderFilter.class)
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+		for (HttpSecurityExtension extension : extensions) {
+			extension.configure(http);
+		}
 		return http.build();
 	}
 
