@@ -66,7 +66,8 @@ class SecurityConfiguration {
 			SecurityProperties properties, Clock clock) throws Exception {
 		http
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/auth/register", "/api/auth/register-doctor", "/api/auth/login", "/api/auth/logout").permitAll()
+				.requestMatchers("/api/auth/register", "/api/auth/register-doctor", "/api/auth/login",
+						"/api/auth/login/two-factor", "/api/auth/logout").permitAll()
 				// providers call these; each verifies the provider's signature itself
 				.requestMatchers(HttpMethod.POST, "/api/webhooks/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/doctors/me", "/api/doctors/me/**", "/api/doctors/*/schedule").authenticated()
