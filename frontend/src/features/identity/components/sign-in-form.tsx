@@ -75,7 +75,7 @@ export function SignInForm({ onSuccess, signUpHref = '/sign-up' }: SignInFormPro
         </Stack>
 
         {expired && (
-          <Alert color="yellow" variant="light" icon={<AlertIcon />} role="status">
+          <Alert color="orange" variant="light" icon={<AlertIcon />} role="status">
             {t('twoFactor.expired')}
           </Alert>
         )}

@@ -106,7 +106,7 @@ function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone: () => 
   const [copied, setCopied] = useState(false);
   return (
     <Stack gap="md">
-      <Alert color="yellow" variant="light" icon={<AlertIcon />} title={t('twoFactor.recoveryTitle')} role="status">
+      <Alert color="orange" variant="light" icon={<AlertIcon />} title={t('twoFactor.recoveryTitle')} role="status">
         {t('twoFactor.recoveryText')}
       </Alert>
       <List aria-label={t('twoFactor.recoveryListLabel')} listStyleType="none" spacing={4} ff="monospace" fz="md" style={{ columns: 2 }}>
