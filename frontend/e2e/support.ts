@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { createHmac } from 'node:crypto';
 
 export const viewports = {
   desktop: { width: 1280, height: 800 },
@@ -111,4 +112,23 @@ export function wallClock(slot: SlotChoice, timeZone = 'Europe/Berlin') {
   const date = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(slot.start));
   const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(slot.start));
   return { range: `${time(slot.start)}–${time(slot.end)}`, date, day };
+}
+
+/**
+ * What an authenticator app shows for a base32 secret (RFC 6238: HMAC-SHA1, 30-second steps,
+ * 6 digits). `stepOffset` picks a neighbouring step: the server never accepts one step twice.
+ */
+export function totp(secret: string, stepOffset = 0, now = Date.now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of secret.replace(/[\s=]/g, '').toUpperCase()) {
+    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(now / 30_000) + stepOffset));
+  const hash = createHmac('sha1', key).update(counter).digest();
+  const offset = hash[hash.length - 1]! & 0x0f;
+  const binary = hash.readUInt32BE(offset) & 0x7fffffff;
+  return String(binary % 1_000_000).padStart(6, '0');
 }

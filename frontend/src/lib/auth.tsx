@@ -18,7 +18,16 @@ export type User = {
   language?: string;
   /** IANA zone for times in texts; null = the doctor's zone. */
   timeZone?: string | null;
+  /** Sign-in asks for a one-time code after the password. */
+  twoFactorEnabled?: boolean;
+  /** This role must use two-factor sign-in here; until it is on, the API refuses everything else. */
+  twoFactorRequired?: boolean;
 };
+
+/** Whether the server will refuse this user everything but setting up two-factor sign-in. */
+export function mustSetUpTwoFactor(user: User): boolean {
+  return Boolean(user.twoFactorRequired && !user.twoFactorEnabled);
+}
 
 /** The languages the server writes texts and reports in, each named in itself. */
 export const LANGUAGES = [

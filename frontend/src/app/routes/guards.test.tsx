@@ -19,6 +19,7 @@ function renderAt(path: string) {
         element: <RequireUser />,
         children: [
           { path: '/', element: <Greeting /> },
+          { path: '/profile', element: <p>profile page</p> },
           { element: <RequireRole roles={['DOCTOR']} />, children: [{ path: '/schedule', element: <p>schedule editor</p> }] },
         ],
       },
@@ -73,6 +74,24 @@ describe('route guards', () => {
 
   it('lets the role in', async () => {
     mockFetch(() => jsonResponse({ body: { id: 2, email: 'a@example.com', fullName: 'Dr. Anna', role: 'DOCTOR' } }));
+    renderAt('/schedule');
+    expect(await screen.findByText('schedule editor')).toBeInTheDocument();
+  });
+
+  it('takes a doctor who must set up two-factor sign-in to the set-up card instead of 403s', async () => {
+    const anna = { id: 2, email: 'a@example.com', fullName: 'Dr. Anna', role: 'DOCTOR', twoFactorRequired: true };
+    mockFetch(() => jsonResponse({ body: { ...anna, twoFactorEnabled: false } }));
+    const router = renderAt('/schedule');
+    expect(await screen.findByText('profile page')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/profile');
+    expect(router.state.location.hash).toBe('#two-factor');
+    expect(screen.queryByText('schedule editor')).not.toBeInTheDocument();
+  });
+
+  it('lets the doctor in once two-factor sign-in is on', async () => {
+    mockFetch(() =>
+      jsonResponse({ body: { id: 2, email: 'a@example.com', fullName: 'Dr. Anna', role: 'DOCTOR', twoFactorRequired: true, twoFactorEnabled: true } }),
+    );
     renderAt('/schedule');
     expect(await screen.findByText('schedule editor')).toBeInTheDocument();
   });

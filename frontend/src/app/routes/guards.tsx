@@ -5,7 +5,7 @@ import { ErrorFallback } from '@/components/errors/error-fallback';
 import { FullPageLoader } from '@/components/ui/full-page-loader';
 import { ShieldIcon } from '@/components/ui/icons';
 import { EmptyState } from '@/components/ui/query-state';
-import { SignedInUserProvider, useSignedInUser, type Role } from '@/lib/auth';
+import { mustSetUpTwoFactor, SignedInUserProvider, useSignedInUser, type Role } from '@/lib/auth';
 import { paths } from '@/lib/paths';
 import { useMe } from '@/features/identity/api/get-me';
 import { useReturnTo } from '@/app/routes/auth/use-return-to';
@@ -23,6 +23,10 @@ export function RequireUser() {
   if (!me.data) {
     const from = location.pathname + location.search + location.hash;
     return <Navigate to="/sign-in" replace state={{ from } satisfies FromState} />;
+  }
+  // The server refuses such a doctor or admin everything but set-up: take them there, not to 403s.
+  if (mustSetUpTwoFactor(me.data) && location.pathname !== paths.profile) {
+    return <Navigate to={`${paths.profile}#two-factor`} replace />;
   }
   return (
     <SignedInUserProvider user={me.data}>

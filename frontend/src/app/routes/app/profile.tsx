@@ -1,18 +1,22 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
 import { PageHeader } from '@/components/ui/page-header';
 import { useSignedInUser } from '@/lib/auth';
 import { ProfileForm } from '@/features/identity/components/profile-form';
+import { TWO_FACTOR_ANCHOR, TwoFactorCard } from '@/features/identity/components/two-factor-card';
 
 export function ProfileRoute() {
   const { t } = useTranslation('auth');
   useDocumentTitle(t('profile.title'));
   const user = useSignedInUser();
+  const { hash } = useLocation();
   return (
     <Stack gap="xl">
       <PageHeader title={t('profile.title')} subtitle={t('profile.subtitle')} />
       <ProfileForm key={String(user.id)} user={user} />
+      <TwoFactorCard key={`two-factor-${user.id}`} user={user} focus={hash === `#${TWO_FACTOR_ANCHOR}`} />
     </Stack>
   );
 }

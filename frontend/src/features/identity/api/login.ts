@@ -18,17 +18,31 @@ export const loginInputSchema = z.object({
 export type LoginFormValues = z.input<typeof loginInputSchema>;
 export type LoginInput = z.output<typeof loginInputSchema>;
 
-export function login(input: LoginInput): Promise<User> {
-  return api.post<User>('/api/auth/login', input);
+/** A right password on an account with two-factor sign-in: nobody is signed in yet. */
+export type TwoFactorChallenge = { twoFactorChallenge: true };
+
+export function isTwoFactorChallenge(answer: User | TwoFactorChallenge): answer is TwoFactorChallenge {
+  return 'twoFactorChallenge' in answer && answer.twoFactorChallenge === true;
 }
 
-export function useLogin({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {
+export function login(input: LoginInput): Promise<User | TwoFactorChallenge> {
+  return api.post<User | TwoFactorChallenge>('/api/auth/login', input);
+}
+
+export function useLogin({
+  onSuccess,
+  onTwoFactorChallenge,
+}: { onSuccess?: (user: User) => void; onTwoFactorChallenge?: () => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: login,
-    onSuccess: (user) => {
-      queryClient.setQueryData(currentUserQueryKey, user);
-      onSuccess?.(user);
+    onSuccess: (answer) => {
+      if (isTwoFactorChallenge(answer)) {
+        onTwoFactorChallenge?.();
+        return;
+      }
+      queryClient.setQueryData(currentUserQueryKey, answer);
+      onSuccess?.(answer);
     },
   });
 }

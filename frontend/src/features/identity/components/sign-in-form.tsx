@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +10,7 @@ import type { User } from '@/lib/auth';
 import { applyFieldErrors, formAlertText } from '@/lib/form-errors';
 import { loginInputSchema, useLogin } from '@/features/identity/api/login';
 import { fieldErrorText } from '@/features/identity/components/form-error-text';
+import { TwoFactorSignInForm } from '@/features/identity/components/two-factor-sign-in-form';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -19,22 +21,41 @@ type SignInFormProps = {
 
 export function SignInForm({ onSuccess, signUpHref = '/sign-up' }: SignInFormProps) {
   const { t } = useTranslation('auth');
-  const login = useLogin({ onSuccess });
+  // the password was right and the account has two-factor sign-in: ask for the code
+  const [secondStep, setSecondStep] = useState(false);
+  const [expired, setExpired] = useState(false);
+  const login = useLogin({ onSuccess, onTwoFactorChallenge: () => setSecondStep(true) });
   const {
     register,
     handleSubmit,
     setError,
+    setValue,
     formState: { errors },
   } = useForm({
     resolver: zodResolver(loginInputSchema),
     defaultValues: { email: '', password: '' },
   });
 
-  const onSubmit = handleSubmit((values) =>
+  const onSubmit = handleSubmit((values) => {
+    setExpired(false);
     login.mutate(values, {
       onError: (error) => applyFieldErrors(error, setError, FIELDS),
-    }),
-  );
+    });
+  });
+
+  if (secondStep) {
+    return (
+      <TwoFactorSignInForm
+        onSuccess={onSuccess}
+        onStartOver={(timedOut) => {
+          setValue('password', '');
+          login.reset();
+          setExpired(timedOut);
+          setSecondStep(false);
+        }}
+      />
+    );
+  }
 
   // The server words 401 the same for an unknown email and a wrong password, and so do we.
   const formError = !login.error
@@ -52,6 +73,12 @@ export function SignInForm({ onSuccess, signUpHref = '/sign-up' }: SignInFormPro
           </Title>
           <Text c="dimmed">{t('signIn.subtitle')}</Text>
         </Stack>
+
+        {expired && (
+          <Alert color="orange" variant="light" icon={<AlertIcon />} role="status">
+            {t('twoFactor.expired')}
+          </Alert>
+        )}
 
         {formError && (
           <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">

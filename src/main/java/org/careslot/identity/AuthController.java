@@ -1,11 +1,21 @@
 package org.careslot.identity;
 
+import java.io.Serializable;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +24,7 @@ import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.Languages;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,6 +35,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,15 +53,36 @@ class AuthController {
 	private final SessionAuthenticationStrategy sessionStrategy;
 	private final SecurityContextRepository contextRepository;
 	private final LoginThrottle throttle;
+	private final TwoFactorService twoFactor;
+	private final Clock clock;
 
 	AuthController(IdentityService identity, AuthenticationManager authenticationManager,
 			SessionAuthenticationStrategy sessionStrategy, SecurityContextRepository contextRepository,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, TwoFactorService twoFactor, Clock clock) {
 		this.identity = identity;
 		this.authenticationManager = authenticationManager;
 		this.sessionStrategy = sessionStrategy;
 		this.contextRepository = contextRepository;
 		this.throttle = throttle;
+		this.twoFactor = twoFactor;
+		this.clock = clock;
+	}
+
+	/** Password accepted, second factor outstanding: kept in the (not yet signed-in) session. */
+	record PendingSignIn(UUID userId, String email, Instant expiresAt) implements Serializable {
+	}
+
+	static final String PENDING_SIGN_IN = "careslot.pendingSignIn";
+	private static final Duration PENDING_FOR = Duration.ofMinutes(5);
+
+	/**
+	 * The answer to a right password when a second factor is on. Not {@code twoFactorRequired}:
+	 * that name already means "this role must use it" in {@link UserView}.
+	 */
+	record TwoFactorChallenge(boolean twoFactorChallenge) {
+	}
+
+	record TwoFactorLoginRequest(@Size(max = 16) String code, @Size(max = 32) String recoveryCode) {
 	}
 
 	record RegisterRequest(
@@ -77,8 +110,12 @@ class AuthController {
 
 	@PostMapping("/api/auth/login")
 	@Operation(summary = "Sign in with email and password", description = "Unknown email and wrong password get the same 401. "
-			+ "Repeated failures per account or per address answer 429 with Retry-After.")
-	UserView login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
+			+ "Repeated failures per account or per address answer 429 with Retry-After. When the account has two-factor "
+			+ "sign-in on, a right password answers {\"twoFactorChallenge\":true} without signing in; finish with "
+			+ "POST /api/auth/login/two-factor within 5 minutes.")
+	@ApiResponse(responseCode = "200", description = "Signed in (the account), or a second factor is needed",
+			content = @Content(schema = @Schema(oneOf = { UserView.class, TwoFactorChallenge.class })))
+	Object login(@Valid @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
 		String email = IdentityService.normalizeEmail(body.email());
 		String address = request.getRemoteAddr();
 		throttle.blockedFor(email, address).ifPresent(wait -> {
@@ -94,8 +131,54 @@ class AuthController {
 			throttle.recordFailure(email, address);
 			throw ApiException.unauthorized(BAD_CREDENTIALS);
 		}
+		CurrentUser user = (CurrentUser) authentication.getPrincipal();
+		if (twoFactor.enabled(user.id())) {
+			request.getSession().setAttribute(PENDING_SIGN_IN,
+					new PendingSignIn(user.id(), email, clock.instant().plus(PENDING_FOR)));
+			return new TwoFactorChallenge(true);
+		}
 		signIn(authentication, request, response);
-		return identity.findById(((CurrentUser) authentication.getPrincipal()).id()).orElseThrow();
+		return identity.findById(user.id()).orElseThrow();
+	}
+
+	@PostMapping("/api/auth/login/two-factor")
+	@Operation(summary = "Second sign-in step: a code from the authenticator app, or one recovery code",
+			description = "Only after a right password answered twoFactorChallenge. Each code and each recovery code "
+					+ "works once. Wrong codes count as failed sign-ins: 401 naming the field, then 429 with Retry-After.")
+	UserView loginTwoFactor(@Valid @RequestBody TwoFactorLoginRequest body, HttpServletRequest request,
+			HttpServletResponse response) {
+		HttpSession session = request.getSession(false);
+		PendingSignIn pending = session == null ? null
+				: session.getAttribute(PENDING_SIGN_IN) instanceof PendingSignIn p ? p : null;
+		if (pending == null || clock.instant().isAfter(pending.expiresAt())) {
+			throw ApiException.unauthorized("Sign in with your email and password first");
+		}
+		boolean useRecovery = !StringUtils.hasText(body.code());
+		if (useRecovery && !StringUtils.hasText(body.recoveryCode())) {
+			throw ApiException.invalid("code", "must not be blank");
+		}
+		String address = request.getRemoteAddr();
+		throttle.blockedFor(pending.email(), address).ifPresent(wait -> {
+			throw ApiException.tooManyRequests("Too many failed sign-in attempts; try again later", wait);
+		});
+		boolean right = useRecovery ? twoFactor.useRecoveryCode(pending.userId(), body.recoveryCode())
+				: twoFactor.verifyCode(pending.userId(), body.code());
+		if (!right) {
+			throttle.recordFailure(pending.email(), address);
+			String field = useRecovery ? "recoveryCode" : "code";
+			String message = useRecovery ? "is not one of your unused recovery codes" : "is wrong, expired or already used";
+			throw new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", field + ": " + message,
+					List.of(new ApiException.FieldMessage(field, message)));
+		}
+		session.removeAttribute(PENDING_SIGN_IN);
+		CurrentUser principal = identity.principalOf(pending.userId());
+		if (!principal.isEnabled()) {
+			throw ApiException.unauthorized(BAD_CREDENTIALS); // deactivated in the meantime
+		}
+		principal.eraseCredentials();
+		signIn(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()), request,
+				response);
+		return identity.findById(principal.id()).orElseThrow();
 	}
 
 	@GetMapping("/api/me")

@@ -28,14 +28,16 @@ public class IdentityService implements UserDetailsService {
 	private final PasswordPolicy passwordPolicy;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final TwoFactorService twoFactor;
 
 	IdentityService(UserRepository users, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, TwoFactorService twoFactor) {
 		this.users = users;
 		this.encoder = encoder;
 		this.passwordPolicy = passwordPolicy;
 		this.events = events;
 		this.clock = clock;
+		this.twoFactor = twoFactor;
 	}
 
 	/**
@@ -70,7 +72,7 @@ public class IdentityService implements UserDetailsService {
 			throw emailTaken(); // lost a race with a concurrent sign-up
 		}
 		events.publishEvent(new UserRegistered(user.id(), role));
-		return user.view();
+		return view(user);
 	}
 
 	/**
@@ -115,7 +117,7 @@ public class IdentityService implements UserDetailsService {
 			users.flush(); // listeners read the new values with SQL in this transaction
 			events.publishEvent(new ContactPreferencesChanged(id));
 		}
-		return user.view();
+		return view(user);
 	}
 
 	private static String zone(String id) {
@@ -148,12 +150,12 @@ public class IdentityService implements UserDetailsService {
 
 	@Transactional(readOnly = true)
 	public Optional<UserView> findById(UUID id) {
-		return users.findById(id).map(User::view);
+		return users.findById(id).map(this::view);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<UserView> findByEmail(String email) {
-		return users.findByEmail(normalizeEmail(email)).map(User::view);
+		return users.findByEmail(normalizeEmail(email)).map(this::view);
 	}
 
 	@Override
@@ -168,6 +170,10 @@ public class IdentityService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	CurrentUser principalOf(UUID id) {
 		return users.findById(id).map(User::principal).orElseThrow(() -> ApiException.notFound("Account"));
+	}
+
+	private UserView view(User user) {
+		return user.view(twoFactor.required(user.role()));
 	}
 
 	static String normalizeEmail(String email) {

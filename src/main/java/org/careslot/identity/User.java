@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Formula;
 
 @Entity
 @Table(name = "users")
@@ -39,6 +40,10 @@ class User {
 	private Instant createdAt;
 
 	private Instant updatedAt;
+
+	/** Read with the row; the second factor itself lives in its own table (TwoFactorService). */
+	@Formula("(exists (select 1 from two_factor tf where tf.user_id = id and tf.enabled_at is not null))")
+	private boolean twoFactorEnabled;
 
 	@Version
 	private Long version;
@@ -109,8 +114,9 @@ class User {
 		return new AccountView(id, email, fullName, role, phone, enabled);
 	}
 
-	UserView view() {
-		return new UserView(id, email, fullName, role, phone, language, timeZone);
+	/** @param twoFactorRequired whether this account's role must use a second factor */
+	UserView view(boolean twoFactorRequired) {
+		return new UserView(id, email, fullName, role, phone, language, timeZone, twoFactorEnabled, twoFactorRequired);
 	}
 
 	CurrentUser principal() {

@@ -24,7 +24,7 @@ class AdminBootstrapTests {
 
 	private AdminBootstrap bootstrap(String email, String password) {
 		var rules = new IdentityProperties.LoginThrottleRules(5, 30, Duration.ofMinutes(15));
-		return new AdminBootstrap(identity, new IdentityProperties(new IdentityProperties.Admin(email, password), rules));
+		return new AdminBootstrap(identity, new IdentityProperties(new IdentityProperties.Admin(email, password), rules, null));
 	}
 
 	@Test

@@ -126,6 +126,12 @@ public final class ApiClient {
 		return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path)).DELETE()));
 	}
 
+	public Response delete(String path, String json) {
+		return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.method("DELETE", HttpRequest.BodyPublishers.ofString(json))));
+	}
+
 	public Response login(String email, String password) {
 		return post("/api/auth/login", """
 				{"email":"%s","password":"%s"}""".formatted(email, password));

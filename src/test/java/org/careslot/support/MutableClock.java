@@ -10,18 +10,26 @@ import java.time.ZoneOffset;
 public final class MutableClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
+	private volatile Instant pinned;
 
 	public void advance(Duration by) {
 		offset = offset.plus(by);
 	}
 
+	/** Stops time at its current value (advance still moves it), for tests that must not cross a boundary. */
+	public void pin() {
+		pinned = instant();
+		offset = Duration.ZERO;
+	}
+
 	public void reset() {
+		pinned = null;
 		offset = Duration.ZERO;
 	}
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(offset);
+		return (pinned != null ? pinned : Instant.now()).plus(offset);
 	}
 
 	@Override

@@ -67,8 +67,8 @@ class SecurityConfiguration {
 			SecurityProperties properties, Clock clock, List<HttpSecurityExtension> extensions) throws Exception {
 		http
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/auth/register", "/api/auth/register-doctor", "/api/auth/login", "/api/auth/logout",
-						"/api/auth/providers").permitAll()
+				.requestMatchers("/api/auth/register", "/api/auth/register-doctor", "/api/auth/login",
+						"/api/auth/login/two-factor", "/api/auth/logout", "/api/auth/providers").permitAll()
 				// providers call these; each verifies the provider's signature itself
 				.requestMatchers(HttpMethod.POST, "/api/webhooks/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/doctors/me", "/api/doctors/me/**", "/api/doctors/*/schedule").authenticated()

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { api } from '@/lib/api-client';
+import { currentUserQueryKey } from '@/lib/auth';
+import { oneTimeCodeSchema } from '@/features/identity/api/login-two-factor';
+
+export const twoFactorCodeInputSchema = z.object({ code: oneTimeCodeSchema });
+
+export type TwoFactorCodeFormValues = z.input<typeof twoFactorCodeInputSchema>;
+export type TwoFactorCodeInput = z.output<typeof twoFactorCodeInputSchema>;
+
+/** The ten single-use recovery codes: the server shows them this once only. */
+export type RecoveryCodes = { recoveryCodes: string[] };
+
+export function activateTwoFactor(input: TwoFactorCodeInput): Promise<RecoveryCodes> {
+  return api.post<RecoveryCodes>('/api/me/two-factor/activate', input);
+}
+
+export function useActivateTwoFactor({ onSuccess }: { onSuccess?: (codes: RecoveryCodes) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: activateTwoFactor,
+    onSuccess: (codes) => {
+      onSuccess?.(codes);
+      // twoFactorEnabled changed; a doctor held at set-up may now use the rest of the app
+      void queryClient.invalidateQueries({ queryKey: currentUserQueryKey });
+    },
+  });
+}
