@@ -73,7 +73,7 @@ class AuthController {
 	}
 
 	static final String PENDING_SIGN_IN = "careslot.pendingSignIn";
-	private static final Duration PENDING_FOR = Duration.ofMinutes(5);
+	static final Duration PENDING_FOR = Duration.ofMinutes(5);
 
 	/**
 	 * The answer to a right password when a second factor is on. Not {@code twoFactorRequired}:

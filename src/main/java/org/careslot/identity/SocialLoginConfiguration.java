@@ -3,9 +3,11 @@ package org.careslot.identity;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.careslot.platform.HttpSecurityExtension;
 import org.careslot.platform.Languages;
@@ -89,8 +91,8 @@ class SocialLoginConfiguration {
 	}
 
 	@Bean
-	HttpSecurityExtension socialSignInSecurity(SocialProviders providers, SocialSignIn signIn,
-			SessionAuthenticationStrategy sessions, SecurityContextRepository contexts) {
+	HttpSecurityExtension socialSignInSecurity(SocialProviders providers, SocialSignIn signIn, TwoFactorService twoFactor,
+			SessionAuthenticationStrategy sessions, SecurityContextRepository contexts, Clock clock) {
 		return http -> {
 			if (providers.registrations().isEmpty()) {
 				return;
@@ -101,6 +103,14 @@ class SocialLoginConfiguration {
 					try {
 						CurrentUser user = signIn.signIn(identity((OAuth2AuthenticationToken) authentication),
 								Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+						if (twoFactor.enabled(user.id())) {
+							// the provider stands in for the password only: the second factor is still asked for
+							signOut(request, response, contexts);
+							request.getSession().setAttribute(AuthController.PENDING_SIGN_IN, new AuthController.PendingSignIn(
+									user.id(), user.getUsername(), clock.instant().plus(AuthController.PENDING_FOR)));
+							response.sendRedirect("/sign-in?two-factor=1");
+							return;
+						}
 						Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
 						sessions.onAuthentication(signedIn, request, response);
 						SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -110,8 +120,7 @@ class SocialLoginConfiguration {
 						response.sendRedirect("/");
 					}
 					catch (SocialSignIn.Refused refused) {
-						SecurityContextHolder.clearContext();
-						contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+						signOut(request, response, contexts);
 						backToSignIn(response, refused.code());
 					}
 				})
@@ -126,6 +135,12 @@ class SocialLoginConfiguration {
 		// Google says whether it verified the address; Facebook only ever returns a confirmed one
 		boolean verified = user instanceof OidcUser oidc ? Boolean.TRUE.equals(oidc.getEmailVerified()) : email != null;
 		return new SocialSignIn.Identity(provider, user.getName(), email, verified, user.getAttribute("name"));
+	}
+
+	/** Undoes what the OAuth2 filter stored: the provider's token is not a CareSlot sign-in. */
+	private static void signOut(HttpServletRequest request, HttpServletResponse response, SecurityContextRepository contexts) {
+		SecurityContextHolder.clearContext();
+		contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
 	}
 
 	private static String code(AuthenticationException exception) {

@@ -26,6 +26,7 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.careslot.support.Accounts;
 import org.careslot.support.ApiClient;
 import org.careslot.support.ApiTest;
+import org.careslot.support.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +84,9 @@ class SocialSignInTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
 
 	/** The provider will sign this person in at its next authorization request. */
 	private static void providerSignsIn(String issuer, String subject, String clientId, Map<String, Object> claims) {
@@ -155,6 +159,32 @@ class SocialSignInTests {
 		assertThat(signInWith(verified, "google", null)).isEqualTo("/");
 		assertThat(verified.get("/api/me").<String>json("$.id")).isEqualTo(id);
 		assertThat(new ApiClient(port).login(email, Accounts.PASSWORD).status()).as("the password still works").isEqualTo(200);
+	}
+
+	@Test
+	void anAccountWithTwoFactorStillAsksForTheCodeAfterGoogle() {
+		clock.pin();
+		try {
+			String email = Accounts.email("tf-social");
+			ApiClient owner = new ApiClient(port);
+			owner.register(email, Accounts.PASSWORD, "Katherine Johnson");
+			byte[] secret = TwoFactorCodes.decodeBase32(owner.post("/api/me/two-factor", null).json("$.secret"));
+			assertThat(owner.post("/api/me/two-factor/activate", "{\"code\":\"" + TwoFactorCodes.at(secret, clock.instant()) + "\"}")
+				.status()).isEqualTo(200);
+			clock.advance(java.time.Duration.ofSeconds(30)); // a code is good once: the next one
+
+			ApiClient browser = new ApiClient(port);
+			providerSignsIn("google", "g-" + UUID.randomUUID(), "google-client", Map.of("email", email, "email_verified", true));
+			assertThat(signInWith(browser, "google", null)).isEqualTo("/sign-in?two-factor=1");
+			assertThat(browser.get("/api/me").status()).as("not signed in by Google alone").isEqualTo(401);
+
+			var second = browser.post("/api/auth/login/two-factor", "{\"code\":\"" + TwoFactorCodes.at(secret, clock.instant()) + "\"}");
+			assertThat(second.status()).as(second.body()).isEqualTo(200);
+			assertThat(browser.get("/api/me").<String>json("$.email")).isEqualTo(email);
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test
