@@ -34,7 +34,7 @@ export function PatientRecordRoute() {
         actions={record.data && <ReportDownloadLink patientId={patientId} own={false} />}
       />
       {appointments.isError && (
-        <Alert color="orange" variant="light" icon={<AlertIcon />}>
+        <Alert color="orange" variant="light" icon={<AlertIcon />} role="alert">
           {t('doctorView.appointmentsError')}
         </Alert>
       )}

@@ -50,7 +50,7 @@ function BreakGlassForm({ patientName, read, onClose }: Omit<BreakGlassDialogPro
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
-        <Alert color="orange" variant="light" icon={<AlertIcon />}>
+        <Alert color="orange" variant="light" icon={<AlertIcon />} role="note">
           {t('breakGlass.warning', { name: patientName })}
         </Alert>
         {formError && (

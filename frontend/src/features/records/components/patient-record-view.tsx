@@ -22,7 +22,7 @@ export function PatientRecordView({ record, noteAppointments }: PatientRecordVie
   return (
     <Stack gap="lg">
       {access.breakGlass && (
-        <Alert color="orange" variant="light" icon={<ShieldIcon />} title={t('breakGlass.bannerTitle')}>
+        <Alert color="orange" variant="light" icon={<ShieldIcon />} title={t('breakGlass.bannerTitle')} role="note">
           {t('breakGlass.bannerText', { name: record.patient.fullName })}
         </Alert>
       )}
