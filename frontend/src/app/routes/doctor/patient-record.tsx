@@ -18,9 +18,11 @@ export function PatientRecordRoute() {
   useDocumentTitle(name ?? t('doctorView.title'));
   // A doctor's appointments are their own; notes go on visits with this patient that still stand.
   const appointments = useAppointments();
-  const visits = appointments.data
-    ?.filter((a) => a.patientId === patientId && a.status !== 'CANCELLED')
-    .map((a) => ({ id: a.id, start: a.start }));
+  const visits = appointments.isError
+    ? []
+    : appointments.data
+        ?.filter((a) => a.patientId === patientId && a.status !== 'CANCELLED')
+        .map((a) => ({ id: a.id, start: a.start }));
 
   return (
     <Stack gap="xl">

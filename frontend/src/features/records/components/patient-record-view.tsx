@@ -11,7 +11,7 @@ import { VisitNotesCard, type NoteAppointment } from '@/features/records/compone
 
 type PatientRecordViewProps = {
   record: PatientRecord;
-  /** The reading doctor's visits with the patient, for writing notes. */
+  /** The reading doctor's visits with the patient, for writing notes; undefined while they load. */
   noteAppointments?: NoteAppointment[];
 };
 
@@ -32,7 +32,7 @@ export function PatientRecordView({ record, noteAppointments }: PatientRecordVie
           <EntryListCard key={kind} patientId={record.patient.id} kind={kind} entries={record[entryListOf[kind]]} canEdit={access.canEditEntries} />
         ))}
       </SimpleGrid>
-      <VisitNotesCard patientId={record.patient.id} notes={record.notes} appointments={access.canWriteNotes ? (noteAppointments ?? []) : undefined} />
+      <VisitNotesCard patientId={record.patient.id} notes={record.notes} canWrite={access.canWriteNotes} appointments={noteAppointments} />
       <AttachmentsCard patientId={record.patient.id} attachments={record.attachments} canUpload={access.canUpload} canDownload={!access.breakGlass} />
     </Stack>
   );

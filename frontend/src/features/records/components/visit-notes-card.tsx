@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NativeSelect, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '@/components/ui/icons';
+import { LoadingState } from '@/components/ui/query-state';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import {
   addVisitNoteInputSchema,
@@ -21,20 +22,35 @@ export type NoteAppointment = { id: string; start: string };
 type VisitNotesCardProps = {
   patientId: string;
   notes: VisitNote[];
-  /** The doctor's visits with this patient; given only where the reader may write notes. */
+  /** Whether the reader (the doctor of a visit) may write notes. */
+  canWrite: boolean;
+  /** The reading doctor's visits with this patient; undefined while they load. */
   appointments?: NoteAppointment[];
 };
 
 /** What doctors wrote about each visit, newest first; a doctor writes and edits their own. */
-export function VisitNotesCard({ patientId, notes, appointments }: VisitNotesCardProps) {
+export function VisitNotesCard({ patientId, notes, canWrite, appointments }: VisitNotesCardProps) {
   const { t } = useTranslation('records');
+  let writer = null;
+  if (canWrite) {
+    writer = !appointments ? (
+      <LoadingState label={t('notes.visitsLoading')}>
+        <Skeleton height={180} aria-hidden="true" />
+      </LoadingState>
+    ) : appointments.length === 0 ? (
+      <Text c="gray.7">{t('notes.noVisits')}</Text>
+    ) : (
+      // A new list of visits is a new form: its default visit is chosen when it mounts.
+      <NewNoteForm key={appointments.map((a) => a.id).join()} patientId={patientId} appointments={appointments} />
+    );
+  }
   return (
     <Card component="section" aria-labelledby="notes-heading" padding="lg">
       <Stack gap="md">
         <Title order={2} id="notes-heading" fz="h3">
           {t('notes.heading')}
         </Title>
-        {appointments && <NewNoteForm patientId={patientId} appointments={appointments} />}
+        {writer}
         {notes.length === 0 ? (
           <Text c="gray.7">{t('notes.empty')}</Text>
         ) : (
@@ -92,7 +108,7 @@ function NewNoteForm({ patientId, appointments }: { patientId: string; appointme
   const sorted = [...appointments].sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
   // The latest visit that has begun is the one most likely being written up.
   const now = Date.now();
-  const preselected = sorted.find((a) => Date.parse(a.start) <= now) ?? sorted[sorted.length - 1];
+  const preselected = sorted.find((a) => Date.parse(a.start) <= now) ?? sorted[sorted.length - 1]!;
   const {
     register,
     handleSubmit,
@@ -101,12 +117,8 @@ function NewNoteForm({ patientId, appointments }: { patientId: string; appointme
     formState: { errors },
   } = useForm<AddVisitNoteInput>({
     resolver: zodResolver(addVisitNoteInputSchema),
-    defaultValues: { appointmentId: preselected?.id ?? '', body: '' },
+    defaultValues: { appointmentId: preselected.id, body: '' },
   });
-
-  if (sorted.length === 0) {
-    return <Text c="gray.7">{t('notes.noVisits')}</Text>;
-  }
 
   const onSubmit = handleSubmit((input) =>
     add.mutate(input, {
