@@ -145,6 +145,11 @@ test.describe('medical records', () => {
     await glass.getByLabel('Reason').fill(`Emergency ward needs the allergy list (${tag})`);
     await glass.getByRole('button', { name: 'Read the record' }).click();
     await expect(page.getByRole('region', { name: 'Allergies' }).getByText(allergy)).toBeVisible();
+    await expect(page.getByText(/with break-glass access\. It is read-only/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await screenshotBothWidths(page, 'admin-break-glass', async () => {
+      await expect(page.getByRole('region', { name: 'Allergies' })).toBeVisible();
+    });
 
     await summary.getByRole('link', { name: 'Audit log of this patient' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();

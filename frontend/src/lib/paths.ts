@@ -38,7 +38,7 @@ export const paths = {
     smsLog: '/admin/sms-log',
     /** A patient's record summary and break-glass access; `?patient=<id>` picks the patient. */
     records: '/admin/records',
-    /** The clinical audit log; `?patientId=<id>` narrows it to one patient. */
-    audit: '/admin/audit',
+    /** The clinical audit log, under Records in the menu; `?patientId=<id>` narrows it to one patient. */
+    audit: '/admin/records/audit',
   },
 } as const;

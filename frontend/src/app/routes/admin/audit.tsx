@@ -1,8 +1,10 @@
-import { Stack } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
+import { ChevronLeftIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/lib/paths';
 import { AuditLogAdmin } from '@/features/records/components/audit-log-admin';
 
 export function AdminAuditRoute() {
@@ -11,6 +13,10 @@ export function AdminAuditRoute() {
   const [params, setParams] = useSearchParams();
   return (
     <Stack gap="xl">
+      <Anchor component={Link} to={paths.admin.records} size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
+        <ChevronLeftIcon size={16} />
+        {t('summary.title')}
+      </Anchor>
       <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
       <AuditLogAdmin
         patientId={params.get('patientId') ?? ''}

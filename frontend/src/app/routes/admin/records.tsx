@@ -1,10 +1,11 @@
-import { Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
 import { ShieldIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/query-state';
+import { paths } from '@/lib/paths';
 import { PatientPicker } from '@/features/identity/components/patient-picker';
 import { RecordSummaryAdmin } from '@/features/records/components/record-summary-admin';
 
@@ -15,7 +16,15 @@ export function AdminRecordsRoute() {
   const patientId = params.get('patient') ?? '';
   return (
     <Stack gap="xl">
-      <PageHeader title={t('summary.title')} subtitle={t('summary.subtitle')} />
+      <PageHeader
+        title={t('summary.title')}
+        subtitle={t('summary.subtitle')}
+        actions={
+          <Button component={Link} to={paths.admin.audit} variant="default" leftSection={<ShieldIcon size={18} />}>
+            {t('audit.title')}
+          </Button>
+        }
+      />
       <PatientPicker selectedId={patientId} onPick={(id) => setParams({ patient: id })} />
       {patientId ? (
         <RecordSummaryAdmin key={patientId} patientId={patientId} />

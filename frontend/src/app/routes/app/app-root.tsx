@@ -2,7 +2,7 @@ import { ActionIcon, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
-import { BellIcon, CalendarIcon, CardIcon, ClockIcon, FileIcon, MessageIcon, SearchIcon, ShieldIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
+import { BellIcon, CalendarIcon, CardIcon, ClockIcon, FileIcon, MessageIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { useSignedInUser, type Role, type User } from '@/lib/auth';
 import { paths } from '@/lib/paths';
@@ -32,7 +32,6 @@ function useNav(role: Role): NavItem[] {
         { to: paths.admin.payments, label: t('nav.payments'), icon: <CardIcon size={18} /> },
         { to: paths.admin.smsLog, label: t('nav.smsLog'), icon: <MessageIcon size={18} /> },
         { to: paths.admin.records, label: t('nav.records'), icon: <FileIcon size={18} /> },
-        { to: paths.admin.audit, label: t('nav.audit'), icon: <ShieldIcon size={18} /> },
       ];
   }
 }

@@ -21,7 +21,7 @@ export function AuditEntries({ entries, labelledBy, withPatient = false }: { ent
   const role = (entry: Line) => t(`common:roles.${entry.actorRole}`, { defaultValue: entry.actorRole });
   const reason = (entry: Line) =>
     entry.reason && (
-      <Text size="sm" c="orange.9" style={{ overflowWrap: 'anywhere' }}>
+      <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
         {t('records:log.reasonValue', { reason: entry.reason })}
       </Text>
     );

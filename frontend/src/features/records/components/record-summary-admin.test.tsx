@@ -40,7 +40,7 @@ describe('RecordSummaryAdmin', () => {
     const card = await screen.findByRole('region', { name: 'Record of María García' });
     expect(within(card).getByText('Allergies').nextSibling).toHaveTextContent('2');
     expect(within(card).getByText('Visit notes').nextSibling).toHaveTextContent('3');
-    expect(within(card).getByRole('link', { name: 'Audit log of this patient' })).toHaveAttribute('href', '/admin/audit?patientId=p1');
+    expect(within(card).getByRole('link', { name: 'Audit log of this patient' })).toHaveAttribute('href', '/admin/records/audit?patientId=p1');
     expect(screen.queryByText('Penicillin')).not.toBeInTheDocument();
 
     await user.click(within(card).getByRole('button', { name: 'Break-glass access' }));
