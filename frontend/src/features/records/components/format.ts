@@ -1,6 +1,6 @@
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 
-/** "12 KB", "3.4 MB" in the reader's locale. */
+/** "68 bytes", "12 kB", "3.4 MB" in the reader's locale. */
 export function formatBytes(bytes: number, locale: string): string {
   const units = ['byte', 'kilobyte', 'megabyte'] as const;
   let value = bytes;
@@ -9,7 +9,7 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024;
     unit += 1;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
 }
 
 /** Instants of the record in the reader's own zone: they read their own record, wherever they are. */
