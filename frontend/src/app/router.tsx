@@ -86,6 +86,14 @@ export const routes: RouteObject[] = [
                     lazy: () => import('@/app/routes/patient/reschedule').then((m) => ({ Component: m.RescheduleRoute })),
                   },
                   {
+                    path: paths.patient.records,
+                    lazy: () => import('@/app/routes/patient/my-records').then((m) => ({ Component: m.MyRecordsRoute })),
+                  },
+                  {
+                    path: paths.patient.accessLog,
+                    lazy: () => import('@/app/routes/patient/access-log').then((m) => ({ Component: m.AccessLogRoute })),
+                  },
+                  {
                     path: `${paths.patient.testCheckouts}/:paymentId`,
                     lazy: () => import('@/app/routes/patient/test-checkout').then((m) => ({ Component: m.TestCheckoutRoute })),
                   },
@@ -105,6 +113,10 @@ export const routes: RouteObject[] = [
                   {
                     path: paths.doctor.patients,
                     lazy: () => import('@/app/routes/doctor/patients').then((m) => ({ Component: m.PatientsRoute })),
+                  },
+                  {
+                    path: `${paths.doctor.patients}/:patientId`,
+                    lazy: () => import('@/app/routes/doctor/patient-record').then((m) => ({ Component: m.PatientRecordRoute })),
                   },
                 ],
               },
@@ -134,6 +146,14 @@ export const routes: RouteObject[] = [
                   {
                     path: paths.admin.smsLog,
                     lazy: () => import('@/app/routes/admin/sms-log').then((m) => ({ Component: m.AdminSmsLogRoute })),
+                  },
+                  {
+                    path: paths.admin.records,
+                    lazy: () => import('@/app/routes/admin/records').then((m) => ({ Component: m.AdminRecordsRoute })),
+                  },
+                  {
+                    path: paths.admin.audit,
+                    lazy: () => import('@/app/routes/admin/audit').then((m) => ({ Component: m.AdminAuditRoute })),
                   },
                 ],
               },

@@ -104,6 +104,20 @@ describe('api-client', () => {
     expect(error.errors).toEqual([]);
   });
 
+  it('sends FormData as multipart, leaving the boundary to the browser, with the CSRF header', async () => {
+    const fetchMock = mockFetch(() => jsonResponse({ status: 201, body: { id: 'x' } }));
+    document.cookie = 'XSRF-TOKEN=form-token; path=/';
+    const form = new FormData();
+    form.append('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'scan.pdf');
+
+    await api.post('/api/patients/p1/attachments', form);
+
+    const init = fetchMock.mock.calls[0]![1];
+    expect(init?.body).toBe(form);
+    expect(headerOf(init, 'Content-Type')).toBeUndefined();
+    expect(headerOf(init, 'X-XSRF-TOKEN')).toBe('form-token');
+  });
+
   it('handles 204 No Content without parsing a body', async () => {
     document.cookie = 'XSRF-TOKEN=t; path=/';
     mockFetch(() => new Response(null, { status: 204 }));

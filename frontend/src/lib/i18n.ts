@@ -8,13 +8,14 @@ import errors from '@/locales/en/errors.json';
 import home from '@/locales/en/home.json';
 import notifications from '@/locales/en/notifications.json';
 import payments from '@/locales/en/payments.json';
+import records from '@/locales/en/records.json';
 import scheduling from '@/locales/en/scheduling.json';
 import users from '@/locales/en/users.json';
 
 export const defaultNS = 'common';
 
 export const resources = {
-  en: { common, auth, home, doctors, errors, appointments, scheduling, users, payments, notifications },
+  en: { common, auth, home, doctors, errors, appointments, scheduling, users, payments, notifications, records },
 } as const;
 
 declare module 'i18next' {

@@ -18,11 +18,16 @@ export const paths = {
     /** The in-app checkout of test mode; the server hands out `/test-checkout/<paymentId>`. */
     testCheckouts: '/test-checkout',
     testCheckout: (paymentId: string) => `/test-checkout/${encodeURIComponent(paymentId)}`,
+    records: '/records',
+    /** Who read or changed the patient's record. */
+    accessLog: '/records/access-log',
   },
   doctor: {
     calendar: '/calendar',
     schedule: '/schedule',
     patients: '/patients',
+    /** One patient's record, as their doctor sees it. */
+    patient: (patientId: string) => `/patients/${encodeURIComponent(patientId)}`,
   },
   admin: {
     appointments: '/admin/appointments',
@@ -31,5 +36,9 @@ export const paths = {
     newDoctor: '/admin/doctors/new',
     payments: '/admin/payments',
     smsLog: '/admin/sms-log',
+    /** A patient's record summary and break-glass access; `?patient=<id>` picks the patient. */
+    records: '/admin/records',
+    /** The clinical audit log, under Records in the menu; `?patientId=<id>` narrows it to one patient. */
+    audit: '/admin/records/audit',
   },
 } as const;

@@ -20,7 +20,8 @@ type AppLayoutProps = {
 
 function NavLinks({ items, onNavigate, vertical = false }: { items: NavItem[]; onNavigate?: () => void; vertical?: boolean }) {
   return (
-    <ul className={vertical ? classes.navListVertical : classes.navList}>
+    // A long menu drops its icons in the header so every link fits beside the account.
+    <ul className={vertical ? classes.navListVertical : classes.navList} data-compact={!vertical && items.length > 5 ? true : undefined}>
       {items.map((item) => (
         <li key={item.to}>
           <NavLink to={item.to} className={vertical ? classes.drawerLink : classes.navLink} onClick={onNavigate}>

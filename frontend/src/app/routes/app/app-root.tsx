@@ -2,7 +2,7 @@ import { ActionIcon, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
-import { BellIcon, CalendarIcon, CardIcon, ClockIcon, MessageIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
+import { BellIcon, CalendarIcon, CardIcon, ClockIcon, FileIcon, MessageIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { useSignedInUser, type Role, type User } from '@/lib/auth';
 import { paths } from '@/lib/paths';
@@ -15,6 +15,7 @@ function useNav(role: Role): NavItem[] {
       return [
         { to: paths.patient.doctors, label: t('nav.findDoctor'), icon: <SearchIcon size={18} /> },
         { to: paths.patient.appointments, label: t('nav.myAppointments'), icon: <CalendarIcon size={18} /> },
+        { to: paths.patient.records, label: t('nav.myRecords'), icon: <FileIcon size={18} /> },
         { to: paths.profile, label: t('nav.profile'), icon: <UserIcon size={18} /> },
       ];
     case 'DOCTOR':
@@ -30,6 +31,7 @@ function useNav(role: Role): NavItem[] {
         { to: paths.admin.doctors, label: t('nav.doctors'), icon: <StethoscopeIcon size={18} /> },
         { to: paths.admin.payments, label: t('nav.payments'), icon: <CardIcon size={18} /> },
         { to: paths.admin.smsLog, label: t('nav.smsLog'), icon: <MessageIcon size={18} /> },
+        { to: paths.admin.records, label: t('nav.records'), icon: <FileIcon size={18} /> },
       ];
   }
 }

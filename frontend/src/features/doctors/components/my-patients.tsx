@@ -2,9 +2,11 @@ import { Anchor, Card, Group, Skeleton, Stack, Table, Text, TextInput } from '@m
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { SearchIcon, UsersIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { paths } from '@/lib/paths';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import { useMyPatients, type MyPatient } from '@/features/doctors/api/get-my-patients';
 
@@ -76,9 +78,7 @@ export function MyPatients() {
                     <Table.Td>
                       <Group gap="sm" wrap="nowrap">
                         <InitialsAvatar name={patient.fullName} size={32} />
-                        <Text size="sm" fw={600}>
-                          {patient.fullName}
-                        </Text>
+                        <RecordLink patient={patient} size="sm" />
                       </Group>
                     </Table.Td>
                     <Table.Td>
@@ -106,9 +106,7 @@ export function MyPatients() {
                 <Stack gap={6}>
                   <Group gap="sm" wrap="nowrap">
                     <InitialsAvatar name={patient.fullName} size={36} />
-                    <Text fw={650} id={`patient-${patient.id}`}>
-                      {patient.fullName}
-                    </Text>
+                    <RecordLink patient={patient} id={`patient-${patient.id}`} />
                   </Group>
                   <Contact patient={patient} />
                   <Text size="sm">
@@ -130,6 +128,15 @@ export function MyPatients() {
         </Stack>
       )}
     </Stack>
+  );
+}
+
+/** The patient's name, opening their record. */
+function RecordLink({ patient, size, id }: { patient: MyPatient; size?: 'sm'; id?: string }) {
+  return (
+    <Anchor component={Link} to={paths.doctor.patient(patient.id)} size={size} fw={650} id={id}>
+      {patient.fullName}
+    </Anchor>
   );
 }
 

@@ -1,0 +1,46 @@
+import { Alert, Anchor, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useDocumentTitle } from '@/app/routes/use-document-title';
+import { AlertIcon, ChevronLeftIcon } from '@/components/ui/icons';
+import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/lib/paths';
+import { useAppointments } from '@/features/appointments/api/get-appointments';
+import { usePatientRecord } from '@/features/records/api/get-patient-record';
+import { PatientRecordLoader, ReportDownloadLink } from '@/features/records/components/patient-record-view';
+
+export function PatientRecordRoute() {
+  const { t } = useTranslation('records');
+  const { patientId = '' } = useParams();
+  // The same query the record below uses: answered once, read twice.
+  const record = usePatientRecord(patientId);
+  const name = record.data?.patient.fullName;
+  useDocumentTitle(name ?? t('doctorView.title'));
+  // A doctor's appointments are their own; notes go on visits with this patient that still stand.
+  const appointments = useAppointments();
+  const visits = appointments.isError
+    ? []
+    : appointments.data
+        ?.filter((a) => a.patientId === patientId && a.status !== 'CANCELLED')
+        .map((a) => ({ id: a.id, start: a.start }));
+
+  return (
+    <Stack gap="xl">
+      <Anchor component={Link} to={paths.doctor.patients} size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
+        <ChevronLeftIcon size={16} />
+        {t('doctorView.back')}
+      </Anchor>
+      <PageHeader
+        title={name ?? t('doctorView.title')}
+        subtitle={t('doctorView.subtitle')}
+        actions={record.data && <ReportDownloadLink patientId={patientId} own={false} />}
+      />
+      {appointments.isError && (
+        <Alert color="orange" variant="light" icon={<AlertIcon />} role="alert">
+          {t('doctorView.appointmentsError')}
+        </Alert>
+      )}
+      <PatientRecordLoader patientId={patientId} noteAppointments={visits} />
+    </Stack>
+  );
+}

@@ -1,0 +1,117 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { ActionIcon, Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { AlertIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
+import { applyFieldErrors, describeError, fieldMessage, formAlertText } from '@/lib/form-errors';
+import {
+  addRecordEntryInputSchema,
+  ENTRY_TEXT_MAX_LENGTH,
+  useAddRecordEntry,
+  type AddRecordEntryFormValues,
+  type AddRecordEntryInput,
+} from '@/features/records/api/add-record-entry';
+import { useDeleteRecordEntry } from '@/features/records/api/delete-record-entry';
+import type { EntryKind, RecordEntry } from '@/features/records/api/get-patient-record';
+import { preWrap, useRecordTime } from '@/features/records/components/format';
+
+const FIELDS = ['text'] as const;
+
+/** Allergies, medications or conditions: a short list anyone with access reads, and writers keep. */
+export function EntryListCard({ patientId, kind, entries, canEdit }: { patientId: string; kind: EntryKind; entries: RecordEntry[]; canEdit: boolean }) {
+  const { t, i18n } = useTranslation('records');
+  const when = useRecordTime(i18n.language);
+  const remove = useDeleteRecordEntry(patientId);
+  const headingId = `entries-${kind.toLowerCase()}-heading`;
+
+  return (
+    <Card component="section" aria-labelledby={headingId} padding="lg">
+      <Stack gap="sm">
+        <Title order={2} id={headingId} fz="h3">
+          {t(`entries.${kind}.heading`)}
+        </Title>
+        {entries.length === 0 ? (
+          <Text c="gray.7">{t(`entries.${kind}.empty`)}</Text>
+        ) : (
+          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+            {entries.map((entry) => (
+              <Group component="li" key={entry.id} justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
+                <Stack gap={0} style={{ minWidth: 0 }}>
+                  <Text fw={600} style={preWrap}>
+                    {entry.text}
+                  </Text>
+                  <Text size="xs" c="gray.7">
+                    {t('entries.addedBy', { name: entry.createdByName, when: when(entry.createdAt) })}
+                  </Text>
+                </Stack>
+                {canEdit && (
+                  <ActionIcon
+                    variant="subtle"
+                    color="red.9"
+                    size={36}
+                    aria-label={t('entries.remove', { text: entry.text })}
+                    loading={remove.isPending && remove.variables?.id === entry.id}
+                    onClick={() => remove.mutate(entry)}
+                  >
+                    <TrashIcon size={18} />
+                  </ActionIcon>
+                )}
+              </Group>
+            ))}
+          </Stack>
+        )}
+        {remove.error && (
+          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton closeButtonLabel={t('dismiss')} onClose={() => remove.reset()}>
+            {describeError(remove.error)}
+          </Alert>
+        )}
+        {canEdit && <AddEntryForm patientId={patientId} kind={kind} />}
+      </Stack>
+    </Card>
+  );
+}
+
+function AddEntryForm({ patientId, kind }: { patientId: string; kind: EntryKind }) {
+  const { t } = useTranslation('records');
+  const translate = (key: string) => t(key as never);
+  const add = useAddRecordEntry(patientId);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors },
+  } = useForm<AddRecordEntryFormValues, unknown, AddRecordEntryInput>({
+    resolver: zodResolver(addRecordEntryInputSchema),
+    defaultValues: { kind, text: '' },
+  });
+
+  const onSubmit = handleSubmit((input) =>
+    add.mutate(input, { onSuccess: () => reset({ kind, text: '' }), onError: (error) => applyFieldErrors(error, setError, FIELDS) }),
+  );
+  const formError = formAlertText(add.error, FIELDS);
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={t(`entries.${kind}.addLabel`)}>
+      <Stack gap="xs">
+        {formError && (
+          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group gap="sm" align="flex-start" wrap="nowrap">
+          <TextInput
+            label={t(`entries.${kind}.new`)}
+            maxLength={ENTRY_TEXT_MAX_LENGTH}
+            error={fieldMessage(errors.text, translate)}
+            style={{ flex: 1 }}
+            {...register('text')}
+          />
+          <Button type="submit" variant="light" leftSection={<PlusIcon size={16} />} loading={add.isPending} mt={25}>
+            {t('entries.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
