@@ -1,13 +1,25 @@
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
 import { useReturnTo } from '@/app/routes/auth/use-return-to';
 import { SignInForm } from '@/features/identity/components/sign-in-form';
+import { SocialSignInButtons } from '@/features/identity/components/social-sign-in';
 
 export function SignInRoute() {
   const { t } = useTranslation('auth');
   useDocumentTitle(t('signIn.title'));
   const navigate = useNavigate();
   const returnTo = useReturnTo();
-  return <SignInForm onSuccess={() => navigate(returnTo, { replace: true })} />;
+  const [params] = useSearchParams();
+  return (
+    <Stack gap="lg">
+      <SignInForm
+        onSuccess={() => navigate(returnTo, { replace: true })}
+        twoFactorPending={params.get('two-factor') === '1'}
+        socialError={params.get('social-error')}
+      />
+      <SocialSignInButtons />
+    </Stack>
+  );
 }

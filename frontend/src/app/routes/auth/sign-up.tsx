@@ -5,6 +5,7 @@ import { useDocumentTitle } from '@/app/routes/use-document-title';
 import { useReturnTo } from '@/app/routes/auth/use-return-to';
 import { paths } from '@/lib/paths';
 import { SignUpForm } from '@/features/identity/components/sign-up-form';
+import { SocialSignInButtons } from '@/features/identity/components/social-sign-in';
 
 export function SignUpRoute() {
   const { t } = useTranslation('auth');
@@ -14,6 +15,7 @@ export function SignUpRoute() {
   return (
     <Stack gap="lg">
       <SignUpForm onSuccess={() => navigate(returnTo, { replace: true })} />
+      <SocialSignInButtons />
       <Text ta="center" size="sm" c="dimmed" pt="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
         {t('signUp.doctorPrompt')}{' '}
         <Anchor component={Link} to={paths.doctorSignUp} fw={600}>

@@ -10,6 +10,7 @@ import type { User } from '@/lib/auth';
 import { applyFieldErrors, formAlertText } from '@/lib/form-errors';
 import { loginInputSchema, useLogin } from '@/features/identity/api/login';
 import { fieldErrorText } from '@/features/identity/components/form-error-text';
+import { SocialSignInError } from '@/features/identity/components/social-sign-in';
 import { TwoFactorSignInForm } from '@/features/identity/components/two-factor-sign-in-form';
 
 const FIELDS = ['email', 'password'] as const;
@@ -17,12 +18,16 @@ const FIELDS = ['email', 'password'] as const;
 type SignInFormProps = {
   onSuccess: (user: User) => void;
   signUpHref?: string;
+  /** Back from a social provider whose account has two-factor sign-in: start at the code. */
+  twoFactorPending?: boolean;
+  /** Back from a social provider that refused (its `social-error` code). */
+  socialError?: string | null;
 };
 
-export function SignInForm({ onSuccess, signUpHref = '/sign-up' }: SignInFormProps) {
+export function SignInForm({ onSuccess, signUpHref = '/sign-up', twoFactorPending = false, socialError }: SignInFormProps) {
   const { t } = useTranslation('auth');
-  // the password was right and the account has two-factor sign-in: ask for the code
-  const [secondStep, setSecondStep] = useState(false);
+  // the password (or the provider) was right and the account has two-factor sign-in: ask for the code
+  const [secondStep, setSecondStep] = useState(twoFactorPending);
   const [expired, setExpired] = useState(false);
   const login = useLogin({ onSuccess, onTwoFactorChallenge: () => setSecondStep(true) });
   const {
@@ -85,6 +90,7 @@ export function SignInForm({ onSuccess, signUpHref = '/sign-up' }: SignInFormPro
             {formError}
           </Alert>
         )}
+        {!formError && socialError && <SocialSignInError code={socialError} />}
 
         <TextInput
           label={t('fields.email')}
