@@ -28,7 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -65,11 +64,7 @@ public class Notifications {
 		this.sender = sender;
 		this.properties = properties;
 		this.clock = clock;
-		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-		bundle.setBasename("notifications/texts");
-		bundle.setDefaultEncoding("UTF-8");
-		bundle.setFallbackToSystemLocale(false); // a missing language falls back to texts.properties (English)
-		this.texts = bundle;
+		this.texts = Languages.messages("notifications/texts");
 	}
 
 	/** Who gets the message, in which language and on which clock; empty without a phone number. */

@@ -3,6 +3,9 @@ package org.careslot.platform;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
 /** The languages CareSlot writes texts and reports in; the first is the fallback. */
 public final class Languages {
 
@@ -29,6 +32,18 @@ public final class Languages {
 		catch (IllegalArgumentException malformed) {
 			return DEFAULT;
 		}
+	}
+
+	/**
+	 * Texts from {@code <basename>.properties} (English) and {@code <basename>_<language>.properties},
+	 * UTF-8; a language without its own file falls back to English, never to the server's locale.
+	 */
+	public static MessageSource messages(String basename) {
+		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+		bundle.setBasename(basename);
+		bundle.setDefaultEncoding("UTF-8");
+		bundle.setFallbackToSystemLocale(false);
+		return bundle;
 	}
 
 	public static Locale locale(String tag) {

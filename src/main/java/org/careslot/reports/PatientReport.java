@@ -19,7 +19,6 @@ import org.careslot.platform.Languages;
 import org.careslot.records.PatientRecord;
 import org.careslot.records.RecordService;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +49,7 @@ class PatientReport {
 		this.jdbc = jdbc;
 		this.pdf = pdf;
 		this.clock = clock;
-		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
-		bundle.setBasename("reports/report");
-		bundle.setDefaultEncoding("UTF-8");
-		bundle.setFallbackToSystemLocale(false);
-		this.texts = bundle;
+		this.texts = Languages.messages("reports/report");
 	}
 
 	/** Access as for the record (404 for anyone else); audited as a report download. */
