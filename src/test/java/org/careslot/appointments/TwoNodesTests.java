@@ -49,11 +49,11 @@ class TwoNodesTests {
 	void startSecondNode() {
 		nodeB = new SpringApplicationBuilder(CareSlotApplication.class)
 			.properties(Map.of("spring.datasource.url", dataSource.getJdbcUrl(), "spring.datasource.username",
-					dataSource.getUsername(), "spring.datasource.password", "", "server.port", "0", "careslot.demo-data",
-					"false", "spring.main.banner-mode", "off"))
-			// node B sees an external database URL, which makes two-factor sign-in required for doctors by
-			// default; keep node A's setting (an argument, since application.yml outranks default properties)
-			.run("--careslot.security.require-mfa=false");
+					dataSource.getUsername(), "spring.datasource.password", "", "careslot.demo-data", "false",
+					"spring.main.banner-mode", "off"))
+			// arguments, because application.yml outranks default properties: a free port on loopback only,
+			// and two-factor sign-in optional as on node A (an external database URL would make it required)
+			.run("--server.port=0", "--server.address=127.0.0.1", "--careslot.security.require-mfa=false");
 		portB = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
 	}
 
