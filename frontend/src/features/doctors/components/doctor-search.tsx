@@ -2,7 +2,7 @@ import { Button, Card, Group, NativeSelect, Pagination, SimpleGrid, Stack, Text,
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigation, useSearchParams } from 'react-router';
 import { SearchIcon, StethoscopeIcon } from '@/components/ui/icons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
 import { formatLocale, toDate } from '@/lib/time';
@@ -42,8 +42,11 @@ export function DoctorSearch({ doctorHref }: { doctorHref: (id: DoctorSummary['i
     if (!('page' in patch)) next.delete('page');
     setParams(next, { replace: true });
   };
+  // While a navigation away is loading (a doctor's page opened within the debounce), writing the
+  // name to this page's URL would replace that navigation and bring the patient back here.
+  const leaving = useNavigation().state !== 'idle';
   useEffect(() => {
-    if (debouncedName !== q) update({ q: debouncedName });
+    if (debouncedName !== q && !leaving) update({ q: debouncedName });
     // Only the typed name drives this; the other filters update the URL directly.
   }, [debouncedName]);
 
