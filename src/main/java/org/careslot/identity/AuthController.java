@@ -31,10 +31,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,19 +46,16 @@ class AuthController {
 
 	private final IdentityService identity;
 	private final AuthenticationManager authenticationManager;
-	private final SessionAuthenticationStrategy sessionStrategy;
-	private final SecurityContextRepository contextRepository;
+	private final SessionSignIn sessions;
 	private final LoginThrottle throttle;
 	private final TwoFactorService twoFactor;
 	private final Clock clock;
 
 	AuthController(IdentityService identity, AuthenticationManager authenticationManager,
-			SessionAuthenticationStrategy sessionStrategy, SecurityContextRepository contextRepository,
-			LoginThrottle throttle, TwoFactorService twoFactor, Clock clock) {
+			SessionSignIn sessions, LoginThrottle throttle, TwoFactorService twoFactor, Clock clock) {
 		this.identity = identity;
 		this.authenticationManager = authenticationManager;
-		this.sessionStrategy = sessionStrategy;
-		this.contextRepository = contextRepository;
+		this.sessions = sessions;
 		this.throttle = throttle;
 		this.twoFactor = twoFactor;
 		this.clock = clock;
@@ -103,8 +96,7 @@ class AuthController {
 		UserView user = identity.createAccount(body.email(), body.password(), body.fullName(), body.phone(), Role.PATIENT,
 				Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 		CurrentUser principal = identity.principalOf(user.id());
-		signIn(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()), request,
-				response);
+		sessions.signIn(principal, request, response);
 		return ResponseEntity.created(URI.create("/api/me")).body(user);
 	}
 
@@ -137,7 +129,7 @@ class AuthController {
 					new PendingSignIn(user.id(), email, clock.instant().plus(PENDING_FOR)));
 			return new TwoFactorChallenge(true);
 		}
-		signIn(authentication, request, response);
+		sessions.signIn(user, request, response);
 		return identity.findById(user.id()).orElseThrow();
 	}
 
@@ -176,8 +168,7 @@ class AuthController {
 			throw ApiException.unauthorized(BAD_CREDENTIALS); // deactivated in the meantime
 		}
 		principal.eraseCredentials();
-		signIn(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()), request,
-				response);
+		sessions.signIn(principal, request, response);
 		return identity.findById(principal.id()).orElseThrow();
 	}
 
@@ -185,13 +176,5 @@ class AuthController {
 	@Operation(summary = "The signed-in account; 401 when signed out")
 	UserView me(@AuthenticationPrincipal CurrentUser me) {
 		return identity.findById(me.id()).orElseThrow(() -> ApiException.unauthorized("Sign in to continue"));
-	}
-
-	private void signIn(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-		sessionStrategy.onAuthentication(authentication, request, response);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
-		contextRepository.saveContext(context, request, response);
 	}
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.careslot.platform.HttpSecurityExtension;
 import org.careslot.platform.Languages;
@@ -17,12 +16,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.oauth2.client.CommonOAuth2Provider;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -30,8 +25,6 @@ import org.springframework.security.oauth2.client.registration.InMemoryClientReg
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;
-import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.util.StringUtils;
 
 /**
@@ -92,7 +85,7 @@ class SocialLoginConfiguration {
 
 	@Bean
 	HttpSecurityExtension socialSignInSecurity(SocialProviders providers, SocialSignIn signIn, TwoFactorService twoFactor,
-			SessionAuthenticationStrategy sessions, SecurityContextRepository contexts, Clock clock) {
+			SessionSignIn sessions, Clock clock) {
 		return http -> {
 			if (providers.registrations().isEmpty()) {
 				return;
@@ -105,22 +98,17 @@ class SocialLoginConfiguration {
 								Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
 						if (twoFactor.enabled(user.id())) {
 							// the provider stands in for the password only: the second factor is still asked for
-							signOut(request, response, contexts);
+							sessions.clear(request, response);
 							request.getSession().setAttribute(AuthController.PENDING_SIGN_IN, new AuthController.PendingSignIn(
 									user.id(), user.getUsername(), clock.instant().plus(AuthController.PENDING_FOR)));
 							response.sendRedirect("/sign-in?two-factor=1");
 							return;
 						}
-						Authentication signedIn = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-						sessions.onAuthentication(signedIn, request, response);
-						SecurityContext context = SecurityContextHolder.createEmptyContext();
-						context.setAuthentication(signedIn);
-						SecurityContextHolder.setContext(context);
-						contexts.saveContext(context, request, response);
+						sessions.signIn(user, request, response);
 						response.sendRedirect("/");
 					}
 					catch (SocialSignIn.Refused refused) {
-						signOut(request, response, contexts);
+						sessions.clear(request, response);
 						backToSignIn(response, refused.code());
 					}
 				})
@@ -135,12 +123,6 @@ class SocialLoginConfiguration {
 		// Google says whether it verified the address; Facebook only ever returns a confirmed one
 		boolean verified = user instanceof OidcUser oidc ? Boolean.TRUE.equals(oidc.getEmailVerified()) : email != null;
 		return new SocialSignIn.Identity(provider, user.getName(), email, verified, user.getAttribute("name"));
-	}
-
-	/** Undoes what the OAuth2 filter stored: the provider's token is not a CareSlot sign-in. */
-	private static void signOut(HttpServletRequest request, HttpServletResponse response, SecurityContextRepository contexts) {
-		SecurityContextHolder.clearContext();
-		contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
 	}
 
 	private static String code(AuthenticationException exception) {
