@@ -17,6 +17,7 @@ import org.careslot.doctors.DoctorService;
 import org.careslot.identity.CurrentUser;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.DeadlockRetry;
 import org.careslot.scheduling.Availability;
 import org.careslot.scheduling.SchedulingService;
 import org.careslot.scheduling.SlotCalculator;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The booking lifecycle. Double booking is made impossible by the exclusion constraints on
  * {@code appointments}; this service checks everything else (is it a real slot, is it too soon,
- * who may do what) and turns constraint violations into clear 409s.
+ * who may do what) and turns constraint violations into clear 409s. Booking and rescheduling
+ * run in a {@link DeadlockRetry} transaction: racing inserts on those constraints can deadlock.
  */
 @Service
 public class AppointmentService {
@@ -47,11 +49,12 @@ public class AppointmentService {
 	private final AppointmentProperties properties;
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
+	private final DeadlockRetry deadlocks;
 	private final Clock clock;
 
 	AppointmentService(AppointmentRepository appointments, AppointmentQueries queries, DoctorService doctors,
 			SchedulingService scheduling, AppointmentProperties properties, ApplicationEventPublisher events,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, DeadlockRetry deadlocks, Clock clock) {
 		this.appointments = appointments;
 		this.queries = queries;
 		this.doctors = doctors;
@@ -59,6 +62,7 @@ public class AppointmentService {
 		this.properties = properties;
 		this.events = events;
 		this.jdbc = jdbc;
+		this.deadlocks = deadlocks;
 		this.clock = clock;
 	}
 
@@ -69,8 +73,11 @@ public class AppointmentService {
 	public record BookingResult(AppointmentView appointment, boolean created) {
 	}
 
-	@Transactional
 	public BookingResult book(CurrentUser patient, Booking booking, String idempotencyKey) {
+		return deadlocks.inTransaction(() -> bookOnce(patient, booking, idempotencyKey));
+	}
+
+	private BookingResult bookOnce(CurrentUser patient, Booking booking, String idempotencyKey) {
 		if (!patient.is(Role.PATIENT)) {
 			throw ApiException.unprocessable("Only patients can book appointments");
 		}
@@ -99,8 +106,11 @@ public class AppointmentService {
 		return new BookingResult(view, true);
 	}
 
-	@Transactional
 	public AppointmentView reschedule(CurrentUser me, UUID id, Instant newStart) {
+		return deadlocks.inTransaction(() -> rescheduleOnce(me, id, newStart));
+	}
+
+	private AppointmentView rescheduleOnce(CurrentUser me, UUID id, Instant newStart) {
 		Appointment appointment = accessible(me, id);
 		Instant now = clock.instant();
 		requireOutsidePatientCutoff(me, appointment, now, "reschedule");
