@@ -3,5 +3,6 @@ package org.careslot.identity;
 import java.util.UUID;
 
 /** An account as administrators see it. */
-public record AccountView(UUID id, String email, String fullName, Role role, String phone, boolean enabled) {
+public record AccountView(UUID id, String email, String fullName, Role role, String phone, boolean enabled,
+		boolean twoFactorEnabled) {
 }

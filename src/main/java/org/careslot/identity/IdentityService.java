@@ -140,6 +140,11 @@ public class IdentityService implements UserDetailsService {
 			.toList();
 	}
 
+	@Transactional(readOnly = true)
+	public AccountView account(UUID id) {
+		return users.findById(id).map(User::account).orElseThrow(() -> ApiException.notFound("Account"));
+	}
+
 	/** Deactivated accounts cannot sign in; their open sessions end at once. */
 	@Transactional
 	public AccountView setEnabled(UUID id, boolean enabled) {

@@ -12,11 +12,12 @@ import org.careslot.platform.ApiException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The account holder sets up and turns off their own second factor. */
+/** The account holder sets up, renews the recovery codes of and turns off their own second factor. */
 @RestController
 @Tag(name = "Accounts")
 class TwoFactorController {
@@ -33,6 +34,17 @@ class TwoFactorController {
 	}
 
 	record RecoveryCodes(List<String> recoveryCodes) {
+	}
+
+	/** @param recoveryCodesLeft unused recovery codes; 0 while two-factor sign-in is off */
+	record Status(boolean enabled, boolean required, int recoveryCodesLeft) {
+	}
+
+	@GetMapping("/api/me/two-factor")
+	@Operation(summary = "Whether two-factor sign-in is on, whether your role must use it, and how many recovery codes are left")
+	Status status(@AuthenticationPrincipal CurrentUser me) {
+		boolean enabled = twoFactor.enabled(me.id());
+		return new Status(enabled, twoFactor.required(me.role()), enabled ? twoFactor.recoveryCodesLeft(me.id()) : 0);
 	}
 
 	@PostMapping("/api/me/two-factor")
@@ -53,6 +65,20 @@ class TwoFactorController {
 			.orElseThrow(() -> wrongCode(me, request));
 	}
 
+	@PostMapping("/api/me/two-factor/recovery-codes")
+	@Operation(summary = "Replace your recovery codes, confirmed with a current code; the old ones stop working",
+			description = "Answers 10 new single-use codes, shown only now. 409 when two-factor sign-in is off; "
+					+ "400 naming `code` when it is wrong; repeated wrong codes answer 429.")
+	RecoveryCodes replaceRecoveryCodes(@Valid @RequestBody CodeRequest body, @AuthenticationPrincipal CurrentUser me,
+			HttpServletRequest request) {
+		requireEnabled(me);
+		checkThrottle(me, request);
+		if (!twoFactor.verifyCode(me.id(), body.code())) {
+			throw wrongCode(me, request);
+		}
+		return new RecoveryCodes(twoFactor.replaceRecoveryCodes(me.id()));
+	}
+
 	@DeleteMapping("/api/me/two-factor")
 	@Operation(summary = "Turn two-factor sign-in off, confirmed with a current code",
 			description = "422 for doctors and admins while it is required.")
@@ -61,15 +87,19 @@ class TwoFactorController {
 		if (twoFactor.required(me.role())) {
 			throw ApiException.unprocessable("Two-factor sign-in is required for your role and cannot be turned off");
 		}
-		if (!twoFactor.enabled(me.id())) {
-			throw ApiException.conflict("Two-factor sign-in is not on");
-		}
+		requireEnabled(me);
 		checkThrottle(me, request);
 		if (!twoFactor.verifyCode(me.id(), body.code())) {
 			throw wrongCode(me, request);
 		}
 		twoFactor.disable(me.id());
 		return ResponseEntity.noContent().build();
+	}
+
+	private void requireEnabled(CurrentUser me) {
+		if (!twoFactor.enabled(me.id())) {
+			throw ApiException.conflict("Two-factor sign-in is not on");
+		}
 	}
 
 	private void checkThrottle(CurrentUser me, HttpServletRequest request) {

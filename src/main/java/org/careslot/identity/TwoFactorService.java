@@ -150,9 +150,24 @@ class TwoFactorService {
 			.update() == 1;
 	}
 
+	/** New recovery codes for an account whose second factor is on; the old ones stop working. */
 	@Transactional
-	void disable(UUID userId) {
-		jdbc.sql("DELETE FROM two_factor WHERE user_id = :id").param("id", userId).update();
+	List<String> replaceRecoveryCodes(UUID userId) {
+		return newRecoveryCodes(userId);
+	}
+
+	@Transactional(readOnly = true)
+	int recoveryCodesLeft(UUID userId) {
+		return jdbc.sql("SELECT count(*) FROM recovery_codes WHERE user_id = :id AND used_at IS NULL")
+			.param("id", userId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Removes the secret and, by cascade, the recovery codes. @return whether there was one */
+	@Transactional
+	boolean disable(UUID userId) {
+		return jdbc.sql("DELETE FROM two_factor WHERE user_id = :id").param("id", userId).update() == 1;
 	}
 
 	private List<String> newRecoveryCodes(UUID userId) {

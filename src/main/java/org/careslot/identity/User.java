@@ -111,7 +111,7 @@ class User {
 	}
 
 	AccountView account() {
-		return new AccountView(id, email, fullName, role, phone, enabled);
+		return new AccountView(id, email, fullName, role, phone, enabled, twoFactorEnabled);
 	}
 
 	/** @param twoFactorRequired whether this account's role must use a second factor */

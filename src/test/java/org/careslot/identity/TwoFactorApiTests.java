@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.careslot.support.Accounts;
 import org.careslot.support.ApiClient;
 import org.careslot.support.ApiTest;
+import org.careslot.support.Clinic;
 import org.careslot.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,9 @@ class TwoFactorApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Clinic clinic;
 
 	@BeforeEach
 	void pinClock() {
@@ -225,5 +229,69 @@ class TwoFactorApiTests {
 		assertThat(p.api.delete("/api/me/two-factor", p.code(0)).status()).isEqualTo(204);
 		assertThat(p.api.get("/api/me").<Boolean>json("$.twoFactorEnabled")).isFalse();
 		assertThat(new ApiClient(port).login(p.email, Accounts.PASSWORD).<String>json("$.email")).isEqualTo(p.email);
+	}
+
+	@Test
+	void newRecoveryCodesReplaceTheOldOnes() {
+		Person p = new Person().enrolled();
+		assertThat(p.passwordStep().post("/api/auth/login/two-factor", "{\"recoveryCode\":\"" + p.recoveryCodes.get(0) + "\"}")
+			.status()).isEqualTo(200);
+		assertThat(p.api.get("/api/me/two-factor").<Integer>json("$.recoveryCodesLeft")).isEqualTo(9);
+		clock.advance(Duration.ofMinutes(1));
+
+		var wrong = p.api.post("/api/me/two-factor/recovery-codes", "{\"code\":\"" + TwoFactorCodes.at(p.secret,
+				clock.instant().plusSeconds(300)) + "\"}");
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.<List<String>>json("$.errors[*].field")).containsExactly("code");
+		assertThat(p.api.get("/api/me/two-factor").<Integer>json("$.recoveryCodesLeft")).as("nothing replaced").isEqualTo(9);
+
+		var renewed = p.api.post("/api/me/two-factor/recovery-codes", p.code(0));
+		assertThat(renewed.status()).as(renewed.toString()).isEqualTo(200);
+		List<String> fresh = renewed.json("$.recoveryCodes");
+		assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(p.recoveryCodes);
+		assertThat(p.api.get("/api/me/two-factor").<Integer>json("$.recoveryCodesLeft")).isEqualTo(10);
+
+		var old = p.passwordStep().post("/api/auth/login/two-factor", "{\"recoveryCode\":\"" + p.recoveryCodes.get(1) + "\"}");
+		assertThat(old.status()).as("an old code no longer signs in").isEqualTo(401);
+		assertThat(p.passwordStep().post("/api/auth/login/two-factor", "{\"recoveryCode\":\"" + fresh.get(0) + "\"}")
+			.status()).isEqualTo(200);
+	}
+
+	@Test
+	void recoveryCodesCannotBeRenewedWhileTwoFactorIsOff() {
+		Person p = new Person();
+		var status = p.api.get("/api/me/two-factor");
+		assertThat(status.<Boolean>json("$.enabled")).isFalse();
+		assertThat(status.<Boolean>json("$.required")).isFalse();
+		assertThat(status.<Integer>json("$.recoveryCodesLeft")).isZero();
+		assertThat(p.api.post("/api/me/two-factor/recovery-codes", "{\"code\":\"123456\"}").status()).isEqualTo(409);
+	}
+
+	@Test
+	void anAdminResetsSomeonesSecondFactorAndEndsTheirSessions() {
+		Person p = new Person().enrolled();
+		UUID id = UUID.fromString(p.api.get("/api/me").json("$.id"));
+		ApiClient admin = clinic.admin(port);
+		var listed = admin.get("/api/admin/users?q=" + p.email);
+		assertThat(listed.<List<Boolean>>json("$[*].twoFactorEnabled")).containsExactly(true);
+		assertThat(new ApiClient(port).post("/api/admin/users/" + id + "/two-factor/reset", null).status())
+			.as("signed out").isIn(401, 403);
+		assertThat(p.api.post("/api/admin/users/" + id + "/two-factor/reset", null).status()).as("not an admin")
+			.isEqualTo(403);
+
+		var reset = admin.post("/api/admin/users/" + id + "/two-factor/reset", null);
+		assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+		assertThat(reset.<Boolean>json("$.twoFactorEnabled")).isFalse();
+		assertThat(p.api.get("/api/me").status()).as("their session ended").isEqualTo(401);
+		assertThat(jdbc.sql("SELECT count(*) FROM recovery_codes WHERE user_id = :id").param("id", id).query(Integer.class)
+			.single()).isZero();
+		assertThat(new ApiClient(port).login(p.email, Accounts.PASSWORD).<String>json("$.email"))
+			.as("the password alone signs in again").isEqualTo(p.email);
+
+		assertThat(admin.post("/api/admin/users/" + id + "/two-factor/reset", null).status()).as("already off")
+			.isEqualTo(409);
+		assertThat(admin.post("/api/admin/users/" + UUID.randomUUID() + "/two-factor/reset", null).status()).isEqualTo(404);
+		UUID adminId = UUID.fromString(admin.get("/api/me").json("$.id"));
+		assertThat(admin.post("/api/admin/users/" + adminId + "/two-factor/reset", null).status()).isEqualTo(422);
 	}
 }
