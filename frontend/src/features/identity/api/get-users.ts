@@ -10,6 +10,7 @@ export type ManagedUser = {
   role: Role;
   phone: string | null;
   enabled: boolean;
+  twoFactorEnabled: boolean;
 };
 
 export type UserSearch = { role?: Role; q?: string };

@@ -10,7 +10,10 @@ const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
 type Call = { method: string; url: string; body: unknown };
 
-function server(activate: () => Response = () => jsonResponse({ body: { recoveryCodes: codes } })) {
+function server(
+  activate: () => Response = () => jsonResponse({ body: { recoveryCodes: codes } }),
+  status = { enabled: true, required: false, recoveryCodesLeft: 2 },
+) {
   document.cookie = 'XSRF-TOKEN=t; path=/';
   const calls: Call[] = [];
   mockFetch((method, url, init) => {
@@ -20,6 +23,8 @@ function server(activate: () => Response = () => jsonResponse({ body: { recovery
     }
     if (method === 'POST' && url === '/api/me/two-factor/activate') return activate();
     if (method === 'DELETE' && url === '/api/me/two-factor') return jsonResponse({ status: 204 });
+    if (method === 'GET' && url === '/api/me/two-factor') return jsonResponse({ body: status });
+    if (method === 'POST' && url === '/api/me/two-factor/recovery-codes') return activate();
     if (method === 'GET' && url === '/api/me') return jsonResponse({ body: patient });
     return undefined;
   });
@@ -86,6 +91,30 @@ describe('TwoFactorCard', () => {
 
     renderWithProviders(<TwoFactorCard user={{ ...doctor, twoFactorEnabled: true }} />);
     expect(screen.getByText('Required for your role, so it cannot be turned off.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Turn off two-factor sign-in' })).not.toBeInTheDocument();
+  });
+
+  it('warns when recovery codes run low and replaces them with a current code', async () => {
+    const fresh = Array.from({ length: 10 }, (_, i) => `new${i}-aaaa-bbbb-cccc`);
+    const calls = server(() => jsonResponse({ body: { recoveryCodes: fresh } }));
+    const { user } = renderWithProviders(<TwoFactorCard user={{ ...patient, twoFactorEnabled: true }} />);
+    expect(await screen.findByText('2 of 10 recovery codes left. Make new ones before you run out.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Make new recovery codes' }));
+    expect(screen.getByText(/the old ones stop working/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('6-digit code'), '333444');
+    await user.click(screen.getByRole('button', { name: 'Make new codes' }));
+
+    const list = await screen.findByRole('list', { name: 'Your recovery codes' });
+    expect(list).toHaveTextContent('new0-aaaa-bbbb-cccc');
+    expect(calls.find((c) => c.url === '/api/me/two-factor/recovery-codes')?.body).toEqual({ code: '333444' });
+  });
+
+  it('offers new recovery codes to doctors too, who cannot turn it off', async () => {
+    server(undefined, { enabled: true, required: true, recoveryCodesLeft: 0 });
+    renderWithProviders(<TwoFactorCard user={{ ...patient, role: 'DOCTOR', twoFactorRequired: true, twoFactorEnabled: true }} />);
+    expect(await screen.findByText(/No recovery codes left/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Make new recovery codes' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Turn off two-factor sign-in' })).not.toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Badge, Button, Card, Code, Group, Image, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import QRCode from 'qrcode';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +16,13 @@ import {
   type TwoFactorCodeInput,
 } from '@/features/identity/api/activate-two-factor';
 import { useDisableTwoFactor } from '@/features/identity/api/disable-two-factor';
+import { useTwoFactorStatus } from '@/features/identity/api/get-two-factor-status';
+import { useReplaceRecoveryCodes } from '@/features/identity/api/replace-recovery-codes';
 import { useStartTwoFactor, type TwoFactorEnrolment } from '@/features/identity/api/start-two-factor';
 import { fieldErrorText } from '@/features/identity/components/form-error-text';
+
+/** At or below this many unused recovery codes the card suggests making new ones. */
+const LOW_ON_RECOVERY_CODES = 3;
 
 /** The anchor the sign-in guard sends doctors and admins to while set-up is required. */
 export const TWO_FACTOR_ANCHOR = 'two-factor';
@@ -101,6 +107,35 @@ function CodeForm({
   );
 }
 
+/** A prompt and a code form that runs a mutation taking the code (new recovery codes, turning off). */
+function CodeStep({
+  prompt,
+  submitLabel,
+  mutation,
+  onCancel,
+}: {
+  prompt: string;
+  submitLabel: string;
+  mutation: UseMutationResult<unknown, Error, TwoFactorCodeInput>;
+  onCancel: () => void;
+}) {
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{prompt}</Text>
+      <CodeForm
+        submitLabel={submitLabel}
+        pending={mutation.isPending}
+        error={mutation.error}
+        onCancel={() => {
+          onCancel();
+          mutation.reset();
+        }}
+        onSubmit={(input, onWrongCode) => mutation.mutate(input, { onError: (e) => isWrongCode(e) && onWrongCode() })}
+      />
+    </Stack>
+  );
+}
+
 function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   const { t } = useTranslation('auth');
   const [copied, setCopied] = useState(false);
@@ -158,7 +193,7 @@ function Enrolment({ enrolment, onActivated, onCancel }: { enrolment: TwoFactorE
   );
 }
 
-/** Profile card: set up (QR code, key, first code), recovery codes shown once, and turning it off. */
+/** Profile card: set up (QR code, key, first code), recovery codes shown once, new codes, and turning it off. */
 export function TwoFactorCard({ user, focus = false }: { user: User; focus?: boolean }) {
   const { t } = useTranslation('auth');
   const start = useStartTwoFactor();
@@ -175,6 +210,13 @@ export function TwoFactorCard({ user, focus = false }: { user: User; focus?: boo
       setTurnedOff(true);
     },
   });
+  const [renewing, setRenewing] = useState(false);
+  const renew = useReplaceRecoveryCodes({
+    onSuccess: ({ recoveryCodes: codes }) => {
+      setRenewing(false);
+      setRecoveryCodes(codes);
+    },
+  });
   const heading = useRef<HTMLHeadingElement>(null);
   const required = mustSetUpTwoFactor(user);
 
@@ -187,6 +229,7 @@ export function TwoFactorCard({ user, focus = false }: { user: User; focus?: boo
   }, [focus, required]);
 
   const enabled = !turnedOff && (Boolean(user.twoFactorEnabled) || activatedHere);
+  const status = useTwoFactorStatus({ enabled });
   let body;
   if (recoveryCodes) {
     body = <RecoveryCodesPanel codes={recoveryCodes} onDone={() => setRecoveryCodes(undefined)} />;
@@ -206,30 +249,32 @@ export function TwoFactorCard({ user, focus = false }: { user: User; focus?: boo
     body = (
       <Stack gap="md">
         <Text>{t('twoFactor.enabled')}</Text>
-        {user.twoFactorRequired ? (
+        {status.data && (
+          <Text size="sm" c={status.data.recoveryCodesLeft <= LOW_ON_RECOVERY_CODES ? 'orange.9' : 'dimmed'}>
+            {t('twoFactor.recoveryLeft', { count: status.data.recoveryCodesLeft })}
+            {status.data.recoveryCodesLeft > 0 && status.data.recoveryCodesLeft <= LOW_ON_RECOVERY_CODES && ` ${t('twoFactor.recoveryLow')}`}
+          </Text>
+        )}
+        {renewing ? (
+          <CodeStep prompt={t('twoFactor.renewPrompt')} submitLabel={t('twoFactor.confirmRenew')} mutation={renew} onCancel={() => setRenewing(false)} />
+        ) : turningOff ? (
+          <CodeStep prompt={t('twoFactor.turnOffPrompt')} submitLabel={t('twoFactor.confirmTurnOff')} mutation={disable} onCancel={() => setTurningOff(false)} />
+        ) : (
+          <Group gap="sm">
+            <Button variant="default" onClick={() => setRenewing(true)}>
+              {t('twoFactor.renew')}
+            </Button>
+            {!user.twoFactorRequired && (
+              <Button variant="default" color="red" onClick={() => setTurningOff(true)}>
+                {t('twoFactor.turnOff')}
+              </Button>
+            )}
+          </Group>
+        )}
+        {user.twoFactorRequired && (
           <Text size="sm" c="dimmed">
             {t('twoFactor.requiredNote')}
           </Text>
-        ) : turningOff ? (
-          <Stack gap="sm">
-            <Text size="sm">{t('twoFactor.turnOffPrompt')}</Text>
-            <CodeForm
-              submitLabel={t('twoFactor.confirmTurnOff')}
-              pending={disable.isPending}
-              error={disable.error}
-              onCancel={() => {
-                setTurningOff(false);
-                disable.reset();
-              }}
-              onSubmit={(input, onWrongCode) => disable.mutate(input, { onError: (e) => isWrongCode(e) && onWrongCode() })}
-            />
-          </Stack>
-        ) : (
-          <Group>
-            <Button variant="default" color="red" onClick={() => setTurningOff(true)}>
-              {t('twoFactor.turnOff')}
-            </Button>
-          </Group>
         )}
       </Stack>
     );

@@ -10,9 +10,10 @@ import { describeError } from '@/lib/form-errors';
 import { useDeactivateUser } from '@/features/identity/api/deactivate-user';
 import { useUsers, type ManagedUser } from '@/features/identity/api/get-users';
 import { useReactivateUser } from '@/features/identity/api/reactivate-user';
+import { useResetTwoFactor } from '@/features/identity/api/reset-two-factor';
 import { RoleBadge } from '@/features/identity/components/role-badge';
 
-/** Everyone with an account: find them, and switch their access off or back on. */
+/** Everyone with an account: find them, switch their access off or back on, reset a lost second factor. */
 export function UsersAdmin({ currentUserId }: { currentUserId: string | number }) {
   const { t } = useTranslation(['users', 'common']);
   const [role, setRole] = useState<'' | Role>('');
@@ -20,30 +21,66 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
   const [q] = useDebouncedValue(search.trim(), 300);
   const users = useUsers({ role: role || undefined, q: q || undefined });
   const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
-  const [deactivating, setDeactivating] = useState<ManagedUser | null>(null);
+  const [confirming, setConfirming] = useState<Confirmation | null>(null);
+  const [resetDone, setResetDone] = useState<ManagedUser | null>(null);
   const deactivate = useDeactivateUser();
   const reactivate = useReactivateUser();
-  const failed = deactivate.error ?? reactivate.error;
+  const resetTwoFactor = useResetTwoFactor();
+  const failed = deactivate.error ?? reactivate.error ?? resetTwoFactor.error;
+  const confirm = (kind: Confirmation['kind'], user: ManagedUser) => {
+    setResetDone(null);
+    setConfirming({ kind, user });
+  };
+
+  const settle = { onSettled: () => setConfirming(null) };
+  const dialog =
+    confirming &&
+    (confirming.kind === 'deactivate'
+      ? {
+          title: t('users:confirmTitle'),
+          text: t('users:confirmText', { name: confirming.user.fullName, email: confirming.user.email }),
+          cancel: t('users:keep'),
+          confirm: t('users:deactivate'),
+          pending: deactivate.isPending,
+          run: () => deactivate.mutate(confirming.user.id, settle),
+        }
+      : {
+          title: t('users:resetTwoFactorTitle'),
+          text: t('users:resetTwoFactorText', { name: confirming.user.fullName, email: confirming.user.email }),
+          cancel: t('users:cancel'),
+          confirm: t('users:resetTwoFactor'),
+          pending: resetTwoFactor.isPending,
+          run: () => resetTwoFactor.mutate(confirming.user.id, { ...settle, onSuccess: setResetDone }),
+        });
 
   const actions = (user: ManagedUser) =>
     user.id === String(currentUserId) ? (
       <Text size="sm" c="dimmed">
         {t('users:you')}
       </Text>
-    ) : user.enabled ? (
-      <Button size="xs" variant="default" color="red" onClick={() => setDeactivating(user)} aria-haspopup="dialog" aria-label={t('users:deactivateLabel', { name: user.fullName })}>
-        {t('users:deactivate')}
-      </Button>
     ) : (
-      <Button
-        size="xs"
-        variant="light"
-        loading={reactivate.isPending && reactivate.variables === user.id}
-        onClick={() => reactivate.mutate(user.id)}
-        aria-label={t('users:reactivateLabel', { name: user.fullName })}
-      >
-        {t('users:reactivate')}
-      </Button>
+      <Group gap="xs" wrap="wrap">
+        {user.enabled ? (
+          <Button size="xs" variant="default" color="red" onClick={() => confirm('deactivate', user)} aria-haspopup="dialog" aria-label={t('users:deactivateLabel', { name: user.fullName })}>
+            {t('users:deactivate')}
+          </Button>
+        ) : (
+          <Button
+            size="xs"
+            variant="light"
+            loading={reactivate.isPending && reactivate.variables === user.id}
+            onClick={() => reactivate.mutate(user.id)}
+            aria-label={t('users:reactivateLabel', { name: user.fullName })}
+          >
+            {t('users:reactivate')}
+          </Button>
+        )}
+        {user.twoFactorEnabled && (
+          <Button size="xs" variant="default" onClick={() => confirm('resetTwoFactor', user)} aria-haspopup="dialog" aria-label={t('users:resetTwoFactorLabel', { name: user.fullName })}>
+            {t('users:resetTwoFactor')}
+          </Button>
+        )}
+      </Group>
     );
 
   return (
@@ -70,8 +107,13 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
       </Card>
 
       {failed && (
-        <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton closeButtonLabel={t('common:dismiss')} onClose={() => { deactivate.reset(); reactivate.reset(); }}>
+        <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton closeButtonLabel={t('common:dismiss')} onClose={() => { deactivate.reset(); reactivate.reset(); resetTwoFactor.reset(); }}>
           {describeError(failed)}
+        </Alert>
+      )}
+      {resetDone && (
+        <Alert color="green" variant="light" role="status" withCloseButton closeButtonLabel={t('common:dismiss')} onClose={() => setResetDone(null)}>
+          {t('users:resetTwoFactorDone', { name: resetDone.fullName })}
         </Alert>
       )}
 
@@ -128,7 +170,7 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
                           <Text size="sm">{user.phone ?? '—'}</Text>
                         </Table.Td>
                         <Table.Td>
-                          <EnabledBadge enabled={user.enabled} />
+                          <StatusBadges user={user} />
                         </Table.Td>
                         <Table.Td>{actions(user)}</Table.Td>
                       </Table.Tr>
@@ -162,7 +204,7 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
                       <Group justify="space-between" gap="xs">
                         <Group gap={6}>
                           <RoleBadge role={user.role} size="sm" />
-                          <EnabledBadge enabled={user.enabled} />
+                          <StatusBadges user={user} />
                         </Group>
                         {actions(user)}
                       </Group>
@@ -175,20 +217,16 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
         </>
       )}
 
-      <Modal opened={deactivating !== null} onClose={() => setDeactivating(null)} title={t('users:confirmTitle')} closeButtonProps={{ 'aria-label': t('common:dismiss') }}>
-        {deactivating && (
+      <Modal opened={dialog !== null} onClose={() => setConfirming(null)} title={dialog?.title} closeButtonProps={{ 'aria-label': t('common:dismiss') }}>
+        {dialog && (
           <Stack gap="md">
-            <Text>{t('users:confirmText', { name: deactivating.fullName, email: deactivating.email })}</Text>
+            <Text>{dialog.text}</Text>
             <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setDeactivating(null)}>
-                {t('users:keep')}
+              <Button variant="default" onClick={() => setConfirming(null)}>
+                {dialog.cancel}
               </Button>
-              <Button
-                color="red.9"
-                loading={deactivate.isPending}
-                onClick={() => deactivate.mutate(deactivating.id, { onSettled: () => setDeactivating(null) })}
-              >
-                {t('users:deactivate')}
+              <Button color="red.9" loading={dialog.pending} onClick={dialog.run}>
+                {dialog.confirm}
               </Button>
             </Group>
           </Stack>
@@ -198,11 +236,20 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
   );
 }
 
-function EnabledBadge({ enabled }: { enabled: boolean }) {
+type Confirmation = { kind: 'deactivate' | 'resetTwoFactor'; user: ManagedUser };
+
+function StatusBadges({ user }: { user: ManagedUser }) {
   const { t } = useTranslation('users');
   return (
-    <Badge variant="light" color={enabled ? 'green' : 'red'} tt="none" fw={600} size="sm">
-      {enabled ? t('active') : t('deactivated')}
-    </Badge>
+    <Group gap={6} wrap="wrap">
+      <Badge variant="light" color={user.enabled ? 'green' : 'red'} tt="none" fw={600} size="sm">
+        {user.enabled ? t('active') : t('deactivated')}
+      </Badge>
+      {user.twoFactorEnabled && (
+        <Badge variant="light" color="blue" tt="none" fw={600} size="sm">
+          {t('twoFactorOn')}
+        </Badge>
+      )}
+    </Group>
   );
 }
