@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   demo,
@@ -97,6 +98,17 @@ test.describe('medical records', () => {
     await expect(written.getByText('<script>alert(1)</script>', { exact: false })).toBeVisible();
     await expect(written.locator('script')).toHaveCount(0);
     await expect(written.getByRole('button', { name: /Edit your note/ })).toBeVisible();
+
+    // ...and files the lab result under that visit.
+    const doctorFiles = page.getByRole('region', { name: 'Files' });
+    await doctorFiles.getByLabel('Visit').selectOption({ index: 1 });
+    await doctorFiles.locator('input[type="file"]').setInputFiles({
+      name: 'lab-results.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF'),
+    });
+    await doctorFiles.getByRole('button', { name: 'Upload' }).click();
+    await expect(doctorFiles.getByRole('listitem').filter({ hasText: 'lab-results.pdf' })).toContainText('for the visit on');
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'doctor-patient-record', async () => {
       await expect(page.getByRole('region', { name: 'Visit notes' })).toBeVisible();
@@ -146,6 +158,12 @@ test.describe('medical records', () => {
     await glass.getByRole('button', { name: 'Read the record' }).click();
     await expect(page.getByRole('region', { name: 'Allergies' }).getByText(allergy)).toBeVisible();
     await expect(page.getByText(/with break-glass access\. It is read-only/)).toBeVisible();
+    // files too: fetched with the stated reason, saved under their name
+    const saved = page.waitForEvent('download');
+    await page.getByRole('region', { name: 'Files' }).getByRole('button', { name: 'rash.png' }).click();
+    const file = await saved;
+    expect(file.suggestedFilename()).toBe('rash.png');
+    expect(readFileSync(await file.path())).toEqual(PNG_1X1);
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'admin-break-glass', async () => {
       await expect(page.getByRole('region', { name: 'Allergies' })).toBeVisible();
@@ -158,8 +176,9 @@ test.describe('medical records', () => {
     await expect(rows.filter({ hasText: 'Emergency access by an administrator' })).toContainText(`Reason given: Emergency ward needs the allergy list (${tag})`);
     await expect(rows.filter({ hasText: 'Wrote a visit note' })).toContainText(demo.doctor.name);
     await expect(rows.filter({ hasText: 'Added an entry (allergy)' })).toContainText(patient.name);
-    await expect(rows.filter({ hasText: 'Uploaded a file' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: 'Uploaded a file' })).toHaveCount(2);
     await expect(rows.filter({ hasText: 'Downloaded the PDF report' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: 'Downloaded a file' })).toContainText(`Reason given: Emergency ward needs the allergy list (${tag})`);
     await expectNoSeriousA11yViolations(page);
 
     expect(dialogs).toEqual([]);

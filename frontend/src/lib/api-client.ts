@@ -193,8 +193,16 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return JSON.parse(text) as T;
 }
 
+/** A file rather than JSON, for downloads a plain link cannot make (say, ones that need a header). */
+async function requestBlob(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<Blob> {
+  const response = await send('GET', path, { ...options, headers: { Accept: '*/*', ...options.headers } }, undefined);
+  if (!response.ok) throw await toApiError(response);
+  return response.blob();
+}
+
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  getBlob: requestBlob,
   post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
     request<T>('POST', path, { ...options, body }),
   put: <T>(path: string, body?: unknown, options?: RequestOptions) =>

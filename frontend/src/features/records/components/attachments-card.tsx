@@ -1,28 +1,35 @@
-import { Alert, Anchor, Button, Card, FileInput, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, FileInput, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, FileIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/form-errors';
 import { formatLocale } from '@/lib/time';
+import { useAttachmentDownload } from '@/features/records/api/download-attachment';
 import { attachmentUrl, type Attachment } from '@/features/records/api/get-patient-record';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES, useUploadAttachment } from '@/features/records/api/upload-attachment';
 import { formatBytes, useRecordTime } from '@/features/records/components/format';
+import type { NoteAppointment } from '@/features/records/components/visit-notes-card';
 
 /** Scans, letters and photos (PDF, PNG, JPEG), each a download; writers upload more. */
 export function AttachmentsCard({
   patientId,
   attachments,
   canUpload,
-  canDownload = true,
+  breakGlassReason,
+  appointments = [],
 }: {
   patientId: string;
   attachments: Attachment[];
   canUpload: boolean;
-  /** Off for a break-glass view: a plain link cannot carry the stated reason, so the server would refuse it. */
-  canDownload?: boolean;
+  /** The reading doctor's visits with the patient: a file can be tied to one of them. */
+  appointments?: NoteAppointment[];
+  /** Set for an admin's break-glass view: every download then states the reason too. */
+  breakGlassReason?: string;
 }) {
   const { t, i18n } = useTranslation('records');
+  const download = useAttachmentDownload();
+  const visitOf = (file: Attachment) => appointments.find((a) => a.id === file.appointmentId);
   const when = useRecordTime(i18n.language);
   const locale = formatLocale(i18n.language);
   return (
@@ -39,45 +46,62 @@ export function AttachmentsCard({
               <Group component="li" key={file.id} gap="sm" wrap="nowrap" align="flex-start">
                 <FileIcon size={20} aria-hidden="true" style={{ flex: 'none', marginTop: 2 }} />
                 <Stack gap={0} style={{ minWidth: 0 }}>
-                  {canDownload ? (
-                    <Anchor href={attachmentUrl(patientId, file.id)} download={file.fileName} fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {breakGlassReason ? (
+                    <Anchor
+                      component="button"
+                      type="button"
+                      fw={600}
+                      ta="start"
+                      style={{ overflowWrap: 'anywhere' }}
+                      aria-busy={download.isPending && download.variables.attachment.id === file.id}
+                      onClick={() => download.mutate({ patientId, attachment: file, breakGlassReason })}
+                    >
                       {file.fileName}
                     </Anchor>
                   ) : (
-                    <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                    <Anchor href={attachmentUrl(patientId, file.id)} download={file.fileName} fw={600} style={{ overflowWrap: 'anywhere' }}>
                       {file.fileName}
-                    </Text>
+                    </Anchor>
                   )}
                   <Text size="xs" c="gray.7">
                     {t('attachments.meta', { size: formatBytes(file.sizeBytes, locale), name: file.uploadedByName, when: when(file.createdAt) })}
+                    {visitOf(file) && ` · ${t('attachments.forVisit', { when: when(visitOf(file)!.start) })}`}
                   </Text>
                 </Stack>
               </Group>
             ))}
           </Stack>
         )}
-        {canUpload && <UploadForm patientId={patientId} />}
+        {download.error && (
+          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
+            {describeError(download.error)}
+          </Alert>
+        )}
+        {canUpload && <UploadForm patientId={patientId} appointments={appointments} />}
       </Stack>
     </Card>
   );
 }
 
-function UploadForm({ patientId }: { patientId: string }) {
-  const { t } = useTranslation('records');
+function UploadForm({ patientId, appointments }: { patientId: string; appointments: NoteAppointment[] }) {
+  const { t, i18n } = useTranslation('records');
+  const when = useRecordTime(i18n.language);
   const upload = useUploadAttachment(patientId);
   const [file, setFile] = useState<File | null>(null);
+  const [appointmentId, setAppointmentId] = useState('');
   const [tooBig, setTooBig] = useState(false);
-  // The file field is the only one, so every refusal about the file is shown beside it.
-  const serverFileError = isApiError(upload.error)
-    ? (upload.error.errors.find((e) => e.field === 'file')?.message ?? (upload.error.status === 413 ? t('attachments.tooLarge') : undefined))
-    : undefined;
+  // Every refusal about the file is shown beside it, about the visit beside the visit.
+  const fieldError = (field: string) => (isApiError(upload.error) ? upload.error.errors.find((e) => e.field === field)?.message : undefined);
+  const serverFileError = fieldError('file') ?? (isApiError(upload.error) && upload.error.status === 413 ? t('attachments.tooLarge') : undefined);
+  const visitError = fieldError('appointmentId');
   const fileError = tooBig ? t('attachments.tooLarge') : serverFileError;
-  const otherError = upload.error && !serverFileError ? describeError(upload.error) : null;
+  const otherError = upload.error && !serverFileError && !visitError ? describeError(upload.error) : null;
+  const visits = [...appointments].sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!file || tooBig) return;
-    upload.mutate({ file }, { onSuccess: () => setFile(null) });
+    upload.mutate({ file, appointmentId: appointmentId || undefined }, { onSuccess: () => setFile(null) });
   };
 
   return (
@@ -87,6 +111,19 @@ function UploadForm({ patientId }: { patientId: string }) {
           <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
             {otherError}
           </Alert>
+        )}
+        {visits.length > 0 && (
+          <NativeSelect
+            label={t('attachments.visit')}
+            value={appointmentId}
+            onChange={(event) => {
+              upload.reset();
+              setAppointmentId(event.currentTarget.value);
+            }}
+            data={[{ value: '', label: t('attachments.noVisit') }, ...visits.map((a) => ({ value: a.id, label: when(a.start) }))]}
+            error={visitError}
+            maw={360}
+          />
         )}
         <Group gap="sm" align="flex-start" wrap="wrap">
           <FileInput

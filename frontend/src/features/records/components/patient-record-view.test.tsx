@@ -206,6 +206,37 @@ describe('PatientRecordLoader', () => {
     expect(own).toHaveTextContent(/edited/);
   });
 
+  it('lets a doctor tie an uploaded file to one of their visits, and shows which', async () => {
+    const doctorRecord: PatientRecord = { ...record, access: { ...access, canEditHistory: false, canWriteNotes: true } };
+    const fetchMock = serve(doctorRecord, (method, url, init) => {
+      if (method !== 'POST' || url !== '/api/patients/p1/attachments') return undefined;
+      const form = init!.body as FormData;
+      const file = form.get('file') as File;
+      return jsonResponse({
+        status: 201,
+        body: { ...record.attachments[0]!, id: 'f2', fileName: file.name, appointmentId: form.get('appointmentId'), uploadedByName: 'Dr. Anna Schneider' },
+      });
+    });
+    const visits = [
+      { id: 'a1', start: '2027-03-18T08:00:00Z' },
+      { id: 'a2', start: '2027-03-01T08:00:00Z' },
+    ];
+    const { user, container } = renderWithProviders(<PatientRecordLoader patientId="p1" noteAppointments={visits} />);
+    const files = await screen.findByRole('region', { name: 'Files' });
+    const visit = within(files).getByLabelText('Visit');
+    expect(within(visit).getAllByRole('option').map((o) => o.textContent)).toEqual(['Not for a particular visit', expect.stringMatching(/18/), expect.stringMatching(/1/)]);
+    await user.selectOptions(visit, 'a2');
+    await user.upload(container.querySelector('input[type="file"]')!, new File(['%PDF-1.4'], 'x-ray.pdf', { type: 'application/pdf' }));
+    await user.click(within(files).getByRole('button', { name: 'Upload' }));
+
+    const uploaded = (await within(files).findByRole('link', { name: 'x-ray.pdf' })).closest('li')!;
+    expect(uploaded).toHaveTextContent(/for the visit on .*1/);
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    expect((post[1]!.body as FormData).get('appointmentId')).toBe('a2');
+    // a file uploaded without a visit names none
+    expect(within(files).getByRole('link', { name: 'blood-test.pdf' }).closest('li')).not.toHaveTextContent('for the visit');
+  });
+
   it('says the record is not available when the API answers 404', async () => {
     mockFetch((method, url) =>
       method === 'GET' && url === '/api/patients/p2/record'

@@ -11,12 +11,14 @@ import { VisitNotesCard, type NoteAppointment } from '@/features/records/compone
 
 type PatientRecordViewProps = {
   record: PatientRecord;
+  /** The reason an admin stated to open this record; their downloads state it too. */
+  breakGlassReason?: string;
   /** The reading doctor's visits with the patient, for writing notes; undefined while they load. */
   noteAppointments?: NoteAppointment[];
 };
 
 /** Every section of a record, each editable only as far as `record.access` allows. */
-export function PatientRecordView({ record, noteAppointments }: PatientRecordViewProps) {
+export function PatientRecordView({ record, noteAppointments, breakGlassReason }: PatientRecordViewProps) {
   const { t } = useTranslation('records');
   const { access } = record;
   return (
@@ -33,7 +35,13 @@ export function PatientRecordView({ record, noteAppointments }: PatientRecordVie
         ))}
       </SimpleGrid>
       <VisitNotesCard patientId={record.patient.id} notes={record.notes} canWrite={access.canWriteNotes} appointments={noteAppointments} />
-      <AttachmentsCard patientId={record.patient.id} attachments={record.attachments} canUpload={access.canUpload} canDownload={!access.breakGlass} />
+      <AttachmentsCard
+        patientId={record.patient.id}
+        attachments={record.attachments}
+        canUpload={access.canUpload}
+        appointments={noteAppointments}
+        breakGlassReason={access.breakGlass ? breakGlassReason : undefined}
+      />
     </Stack>
   );
 }

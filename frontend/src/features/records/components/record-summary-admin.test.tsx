@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PatientRecord } from '@/features/records/api/get-patient-record';
 import type { RecordSummary } from '@/features/records/api/get-record-summary';
 import { RecordSummaryAdmin } from '@/features/records/components/record-summary-admin';
@@ -29,12 +29,21 @@ const record: PatientRecord = {
 };
 
 describe('RecordSummaryAdmin', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('shows counts only, and reads the record after a stated reason, sending it in the break-glass header', async () => {
     const fetchMock = mockFetch((method, url) => {
       if (method === 'GET' && url === '/api/admin/patients/p1/record-summary') return jsonResponse({ body: summary });
       if (method === 'GET' && url === '/api/patients/p1/record') return jsonResponse({ body: record });
+      if (method === 'GET' && url === '/api/patients/p1/attachments/f1') return new Response(new Blob(['%PDF-1.4'], { type: 'application/pdf' }));
       return undefined;
     });
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(`${this.download} <- ${this.href}`);
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:http://localhost/file-1');
+    URL.revokeObjectURL = vi.fn();
     const { user } = renderWithProviders(<RecordSummaryAdmin patientId="p1" />);
 
     const card = await screen.findByRole('region', { name: 'Record of María García' });
@@ -63,11 +72,16 @@ describe('RecordSummaryAdmin', () => {
     const read = fetchMock.mock.calls.find(([url]) => url === '/api/patients/p1/record')!;
     expect(headerOf(read[1], 'X-Break-Glass-Reason')).toBe('Unconscious in A&E, needs allergy list');
 
-    // Read-only: no forms, no remove buttons, and files are listed without a link the server would refuse.
+    // Read-only: no forms, no remove buttons.
     expect(screen.getByText(/with break-glass access\. It is read-only/)).toBeInTheDocument();
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Remove/ })).not.toBeInTheDocument();
-    expect(screen.getByText('scan.pdf')).not.toHaveAttribute('href');
+
+    // A file is fetched stating the same reason (a plain link could not), then saved under its name.
+    await user.click(screen.getByRole('button', { name: 'scan.pdf' }));
+    await waitFor(() => expect(saved).toEqual(['scan.pdf <- blob:http://localhost/file-1']));
+    const file = fetchMock.mock.calls.find(([url]) => url === '/api/patients/p1/attachments/f1')!;
+    expect(headerOf(file[1], 'X-Break-Glass-Reason')).toBe('Unconscious in A&E, needs allergy list');
 
     await user.click(screen.getByRole('button', { name: 'Close the record' }));
     expect(screen.queryByText('Penicillin')).not.toBeInTheDocument();

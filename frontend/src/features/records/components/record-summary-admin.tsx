@@ -86,7 +86,7 @@ export function RecordSummaryAdmin({ patientId }: { patientId: string }) {
           </SimpleGrid>
         </Stack>
       </Card>
-      {read.data && <PatientRecordView record={read.data} />}
+      {read.data && <PatientRecordView record={read.data} breakGlassReason={read.variables?.reason} />}
       <BreakGlassDialog opened={dialogOpen} onClose={dialog.close} patientName={data.fullName} read={read} />
     </Stack>
   );

@@ -198,6 +198,16 @@ class RecordsTests {
 		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;").contains("_scan_.png");
 		assertThat(clinic.patient(port).download(uploads + "/" + uploaded.json("$.id")).statusCode()).isEqualTo(404);
 
+		// an admin only with a stated reason, and the patient sees it in their access log
+		assertThat(clinic.admin(port).download(uploads + "/" + uploaded.json("$.id")).statusCode()).isEqualTo(404);
+		var emergency = clinic.admin(port).header("X-Break-Glass-Reason", "Referral letter needed by the ward tonight")
+			.download(uploads + "/" + uploaded.json("$.id"));
+		assertThat(emergency.statusCode()).isEqualTo(200);
+		assertThat(emergency.body()).isEqualTo(PNG);
+		List<Map<String, Object>> log = c.patient().get("/api/patients/" + c.patientId() + "/access-log").json("$");
+		assertThat(log.get(0)).containsEntry("action", "DOWNLOAD_ATTACHMENT").containsEntry("actorRole", "ADMIN")
+			.containsEntry("reason", "Referral letter needed by the ward tonight");
+
 		byte[] stored = jdbc.sql("SELECT content FROM attachments WHERE id = :id").param("id", UUID.fromString(uploaded.json("$.id")))
 			.query(byte[].class).single();
 		assertThat(stored).isNotEqualTo(PNG);
