@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Loader, Stack, Text, ThemeIcon, Title, VisuallyHidden, Group } from '@mantine/core';
+import { Alert, Button, Card, Loader, Skeleton, Stack, Text, ThemeIcon, Title, VisuallyHidden, Group } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '@/components/ui/icons';
@@ -81,4 +82,46 @@ export function EmptyState({
       </Stack>
   );
   return withCard ? <Card padding="xl">{content}</Card> : content;
+}
+
+/** Grey bars in the shape of the rows on their way. */
+export function SkeletonRows({ count, height }: { count: number; height: number }) {
+  return (
+    <Stack gap="xs" aria-hidden="true">
+      {Array.from({ length: count }, (_, i) => (
+        <Skeleton key={i} height={height} />
+      ))}
+    </Stack>
+  );
+}
+
+/**
+ * The faces of a query that lists things: loading (also while a changed filter's answer is on
+ * its way, so old rows never pass for new ones), failed with a way to retry, empty, and the data.
+ */
+export function QueryView<T>({
+  query,
+  loadingLabel,
+  skeleton,
+  errorTitle,
+  empty,
+  isEmpty = (data) => Array.isArray(data) && data.length === 0,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  loadingLabel: string;
+  /** Rows to stand in while loading; a spinner without. */
+  skeleton?: { count: number; height: number };
+  errorTitle: string;
+  empty: ReactNode;
+  isEmpty?: (data: T) => boolean;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending || query.isPlaceholderData) {
+    return <LoadingState label={loadingLabel}>{skeleton && <SkeletonRows {...skeleton} />}</LoadingState>;
+  }
+  if (query.isError) {
+    return <ErrorState title={errorTitle} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
+  return isEmpty(query.data) ? empty : children(query.data);
 }

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Card, Group, Modal, NativeSelect, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, SearchIcon, UsersIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { ROLES, type Role } from '@/lib/auth';
 import { describeError } from '@/lib/form-errors';
 import { useDeactivateUser } from '@/features/identity/api/deactivate-user';
@@ -117,105 +117,101 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
         </Alert>
       )}
 
-      {users.isPending || users.isPlaceholderData ? (
-        <LoadingState label={t('users:loading')}>
-          <Stack gap="xs" aria-hidden="true">
-            {Array.from({ length: 5 }, (_, i) => (
-              <Skeleton key={i} height={52} />
-            ))}
-          </Stack>
-        </LoadingState>
-      ) : users.isError ? (
-        <ErrorState title={t('users:errorTitle')} error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />
-      ) : users.data.length === 0 ? (
-        <EmptyState icon={<UsersIcon size={26} />} title={t('users:emptyTitle')} text={t('users:emptyText')} />
-      ) : (
-        <>
-          <Text size="sm" c="gray.7" aria-live="polite">
-            {t('users:count', { count: users.data.length })}
-          </Text>
-          {wide ? (
-            <Card padding={0}>
-              <Table.ScrollContainer minWidth={760}>
-                <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('users:name')}</Table.Th>
-                      <Table.Th scope="col">{t('users:role')}</Table.Th>
-                      <Table.Th scope="col">{t('users:phone')}</Table.Th>
-                      <Table.Th scope="col">{t('users:status')}</Table.Th>
-                      <Table.Th scope="col">{t('users:actions')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {users.data.map((user) => (
-                      <Table.Tr key={user.id}>
-                        <Table.Td>
-                          <Group gap="sm" wrap="nowrap">
-                            <InitialsAvatar name={user.fullName} size={32} />
-                            <Stack gap={0} style={{ minWidth: 0 }}>
-                              <Text size="sm" fw={600}>
-                                {user.fullName}
-                              </Text>
-                              <Text size="xs" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
-                                {user.email}
-                              </Text>
-                            </Stack>
-                          </Group>
-                        </Table.Td>
-                        <Table.Td>
-                          <RoleBadge role={user.role} size="sm" />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{user.phone ?? '—'}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <StatusBadges user={user} />
-                        </Table.Td>
-                        <Table.Td>{actions(user)}</Table.Td>
+      <QueryView
+        query={users}
+        loadingLabel={t('users:loading')}
+        skeleton={{ count: 5, height: 52 }}
+        errorTitle={t('users:errorTitle')}
+        empty={<EmptyState icon={<UsersIcon size={26} />} title={t('users:emptyTitle')} text={t('users:emptyText')} />}
+      >
+        {(data) => (
+          <>
+            <Text size="sm" c="gray.7" aria-live="polite">
+              {t('users:count', { count: data.length })}
+            </Text>
+            {wide ? (
+              <Card padding={0}>
+                <Table.ScrollContainer minWidth={760}>
+                  <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th scope="col">{t('users:name')}</Table.Th>
+                        <Table.Th scope="col">{t('users:role')}</Table.Th>
+                        <Table.Th scope="col">{t('users:phone')}</Table.Th>
+                        <Table.Th scope="col">{t('users:status')}</Table.Th>
+                        <Table.Th scope="col">{t('users:actions')}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-            </Card>
-          ) : (
-            <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-              {users.data.map((user) => (
-                <li key={user.id}>
-                  <Card component="article" padding="md" aria-labelledby={`user-${user.id}`}>
-                    <Stack gap="xs">
-                      <Group gap="sm" wrap="nowrap" align="flex-start">
-                        <InitialsAvatar name={user.fullName} size={36} />
-                        <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
-                          <Text fw={650} id={`user-${user.id}`}>
-                            {user.fullName}
-                          </Text>
-                          <Text size="sm" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
-                            {user.email}
-                          </Text>
-                          {user.phone && (
-                            <Text size="sm" c="gray.7">
-                              {user.phone}
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {data.map((user) => (
+                        <Table.Tr key={user.id}>
+                          <Table.Td>
+                            <Group gap="sm" wrap="nowrap">
+                              <InitialsAvatar name={user.fullName} size={32} />
+                              <Stack gap={0} style={{ minWidth: 0 }}>
+                                <Text size="sm" fw={600}>
+                                  {user.fullName}
+                                </Text>
+                                <Text size="xs" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+                                  {user.email}
+                                </Text>
+                              </Stack>
+                            </Group>
+                          </Table.Td>
+                          <Table.Td>
+                            <RoleBadge role={user.role} size="sm" />
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{user.phone ?? '—'}</Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <StatusBadges user={user} />
+                          </Table.Td>
+                          <Table.Td>{actions(user)}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              </Card>
+            ) : (
+              <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+                {data.map((user) => (
+                  <li key={user.id}>
+                    <Card component="article" padding="md" aria-labelledby={`user-${user.id}`}>
+                      <Stack gap="xs">
+                        <Group gap="sm" wrap="nowrap" align="flex-start">
+                          <InitialsAvatar name={user.fullName} size={36} />
+                          <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
+                            <Text fw={650} id={`user-${user.id}`}>
+                              {user.fullName}
                             </Text>
-                          )}
-                        </Stack>
-                      </Group>
-                      <Group justify="space-between" gap="xs">
-                        <Group gap={6}>
-                          <RoleBadge role={user.role} size="sm" />
-                          <StatusBadges user={user} />
+                            <Text size="sm" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+                              {user.email}
+                            </Text>
+                            {user.phone && (
+                              <Text size="sm" c="gray.7">
+                                {user.phone}
+                              </Text>
+                            )}
+                          </Stack>
                         </Group>
-                        {actions(user)}
-                      </Group>
-                    </Stack>
-                  </Card>
-                </li>
-              ))}
-            </Stack>
-          )}
-        </>
-      )}
+                        <Group justify="space-between" gap="xs">
+                          <Group gap={6}>
+                            <RoleBadge role={user.role} size="sm" />
+                            <StatusBadges user={user} />
+                          </Group>
+                          {actions(user)}
+                        </Group>
+                      </Stack>
+                    </Card>
+                  </li>
+                ))}
+              </Stack>
+            )}
+          </>
+        )}
+      </QueryView>
 
       <Modal opened={dialog !== null} onClose={() => setConfirming(null)} title={dialog?.title} closeButtonProps={{ 'aria-label': t('common:dismiss') }}>
         {dialog && (

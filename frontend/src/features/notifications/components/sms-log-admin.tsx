@@ -1,9 +1,9 @@
-import { Card, Group, NativeSelect, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BellIcon } from '@/components/ui/icons';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import { ADMIN_NOTIFICATIONS_LIMIT, useAdminNotifications } from '@/features/notifications/api/get-admin-notifications';
 import { NOTIFICATION_STATUSES, type NotificationStatus, type SmsNotification } from '@/features/notifications/api/get-notifications';
@@ -44,62 +44,58 @@ export function SmsLogAdmin() {
             </Text>
           )}
         </Group>
-        {messages.isPending || messages.isPlaceholderData ? (
-          <LoadingState label={t('admin.loading')}>
-            <Stack gap="xs" aria-hidden="true">
-              {Array.from({ length: 4 }, (_, i) => (
-                <Skeleton key={i} height={56} />
-              ))}
+        <QueryView
+          query={messages}
+          loadingLabel={t('admin.loading')}
+          skeleton={{ count: 4, height: 56 }}
+          errorTitle={t('admin.errorTitle')}
+          empty={<EmptyState icon={<BellIcon size={26} />} title={t('admin.emptyTitle')} text={status ? t('admin.emptyFilteredText') : t('admin.emptyText')} />}
+        >
+          {(data) => (
+            <Stack gap="sm">
+              {data.some((message) => message.provider === 'log') && (
+                <Text size="sm" c="gray.7">
+                  {t('admin.testModeNote')}
+                </Text>
+              )}
+              {wide ? (
+                <Card padding={0}>
+                  <Table.ScrollContainer minWidth={1100}>
+                    <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-labelledby="sms-log-heading">
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th scope="col">{t('admin.due')}</Table.Th>
+                          <Table.Th scope="col">{t('admin.recipient')}</Table.Th>
+                          <Table.Th scope="col">{t('admin.number')}</Table.Th>
+                          <Table.Th scope="col">{t('admin.kind')}</Table.Th>
+                          <Table.Th scope="col">{t('admin.statusColumn')}</Table.Th>
+                          <Table.Th scope="col" ta="right">
+                            {t('admin.attempts')}
+                          </Table.Th>
+                          <Table.Th scope="col">{t('admin.sent')}</Table.Th>
+                          <Table.Th scope="col">{t('admin.lastError')}</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {data.map((message) => (
+                          <MessageRow key={message.id} message={message} zone={zone} />
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                </Card>
+              ) : (
+                <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+                  {data.map((message) => (
+                    <li key={message.id}>
+                      <MessageCard message={message} zone={zone} />
+                    </li>
+                  ))}
+                </Stack>
+              )}
             </Stack>
-          </LoadingState>
-        ) : messages.isError ? (
-          <ErrorState title={t('admin.errorTitle')} error={messages.error} onRetry={() => void messages.refetch()} retrying={messages.isFetching} />
-        ) : messages.data.length === 0 ? (
-          <EmptyState icon={<BellIcon size={26} />} title={t('admin.emptyTitle')} text={status ? t('admin.emptyFilteredText') : t('admin.emptyText')} />
-        ) : (
-          <Stack gap="sm">
-            {messages.data.some((message) => message.provider === 'log') && (
-              <Text size="sm" c="gray.7">
-                {t('admin.testModeNote')}
-              </Text>
-            )}
-            {wide ? (
-              <Card padding={0}>
-                <Table.ScrollContainer minWidth={1100}>
-                  <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover aria-labelledby="sms-log-heading">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('admin.due')}</Table.Th>
-                        <Table.Th scope="col">{t('admin.recipient')}</Table.Th>
-                        <Table.Th scope="col">{t('admin.number')}</Table.Th>
-                        <Table.Th scope="col">{t('admin.kind')}</Table.Th>
-                        <Table.Th scope="col">{t('admin.statusColumn')}</Table.Th>
-                        <Table.Th scope="col" ta="right">
-                          {t('admin.attempts')}
-                        </Table.Th>
-                        <Table.Th scope="col">{t('admin.sent')}</Table.Th>
-                        <Table.Th scope="col">{t('admin.lastError')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {messages.data.map((message) => (
-                        <MessageRow key={message.id} message={message} zone={zone} />
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              </Card>
-            ) : (
-              <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-                {messages.data.map((message) => (
-                  <li key={message.id}>
-                    <MessageCard message={message} zone={zone} />
-                  </li>
-                ))}
-              </Stack>
-            )}
-          </Stack>
-        )}
+          )}
+        </QueryView>
       </section>
     </Stack>
   );

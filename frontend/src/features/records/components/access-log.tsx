@@ -1,7 +1,7 @@
-import { Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ShieldIcon } from '@/components/ui/icons';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { useAccessLog } from '@/features/records/api/get-access-log';
 import { AuditEntries } from '@/features/records/components/audit-entries';
 
@@ -21,21 +21,17 @@ export function AccessLog({ patientId }: { patientId: string }) {
           </Text>
         )}
       </Group>
-      {log.isPending ? (
-        <LoadingState label={t('accessLog.loading')}>
-          <Stack gap="xs" aria-hidden="true">
-            {Array.from({ length: 4 }, (_, i) => (
-              <Skeleton key={i} height={48} />
-            ))}
-          </Stack>
-        </LoadingState>
-      ) : log.isError ? (
-        <ErrorState title={t('accessLog.errorTitle')} error={log.error} onRetry={() => void log.refetch()} retrying={log.isFetching} />
-      ) : log.data.length === 0 ? (
-        <EmptyState icon={<ShieldIcon size={26} />} title={t('accessLog.emptyTitle')} text={t('accessLog.emptyText')} />
-      ) : (
-        <AuditEntries entries={log.data} labelledBy="access-log-heading" />
-      )}
+      <QueryView
+        query={log}
+        loadingLabel={t('accessLog.loading')}
+        skeleton={{ count: 4, height: 48 }}
+        errorTitle={t('accessLog.errorTitle')}
+        empty={<EmptyState icon={<ShieldIcon size={26} />} title={t('accessLog.emptyTitle')} text={t('accessLog.emptyText')} />}
+      >
+        {(data) => (
+          <AuditEntries entries={data} labelledBy="access-log-heading" />
+        )}
+      </QueryView>
     </section>
   );
 }

@@ -1,7 +1,7 @@
-import { Card, Group, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon, ShieldIcon } from '@/components/ui/icons';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { isUuid } from '@/lib/uuid';
 import { AUDIT_LOG_LIMIT, useAuditLog } from '@/features/records/api/get-audit-log';
 import { AuditEntries } from '@/features/records/components/audit-entries';
@@ -39,21 +39,17 @@ export function AuditLogAdmin({ patientId, onPatientIdChange }: { patientId: str
             </Text>
           )}
         </Group>
-        {log.isPending || log.isPlaceholderData ? (
-          <LoadingState label={t('audit.loading')}>
-            <Stack gap="xs" aria-hidden="true">
-              {Array.from({ length: 4 }, (_, i) => (
-                <Skeleton key={i} height={48} />
-              ))}
-            </Stack>
-          </LoadingState>
-        ) : log.isError ? (
-          <ErrorState title={t('audit.errorTitle')} error={log.error} onRetry={() => void log.refetch()} retrying={log.isFetching} />
-        ) : log.data.length === 0 ? (
-          <EmptyState icon={<ShieldIcon size={26} />} title={t('audit.emptyTitle')} text={id && valid ? t('audit.emptyFilteredText') : t('audit.emptyText')} />
-        ) : (
-          <AuditEntries entries={log.data} labelledBy="audit-heading" withPatient />
-        )}
+        <QueryView
+          query={log}
+          loadingLabel={t('audit.loading')}
+          skeleton={{ count: 4, height: 48 }}
+          errorTitle={t('audit.errorTitle')}
+          empty={<EmptyState icon={<ShieldIcon size={26} />} title={t('audit.emptyTitle')} text={id && valid ? t('audit.emptyFilteredText') : t('audit.emptyText')} />}
+        >
+          {(data) => (
+            <AuditEntries entries={data} labelledBy="audit-heading" withPatient />
+          )}
+        </QueryView>
       </section>
     </Stack>
   );
