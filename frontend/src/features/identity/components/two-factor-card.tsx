@@ -136,6 +136,17 @@ function CodeStep({
   );
 }
 
+function RecoveryCodesLeft({ left }: { left: number }) {
+  const { t } = useTranslation('auth');
+  const low = left <= LOW_ON_RECOVERY_CODES;
+  return (
+    <Text size="sm" c={low ? 'orange.9' : 'dimmed'}>
+      {t('twoFactor.recoveryLeft', { count: left })}
+      {low && left > 0 && ` ${t('twoFactor.recoveryLow')}`}
+    </Text>
+  );
+}
+
 function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   const { t } = useTranslation('auth');
   const [copied, setCopied] = useState(false);
@@ -249,12 +260,7 @@ export function TwoFactorCard({ user, focus = false }: { user: User; focus?: boo
     body = (
       <Stack gap="md">
         <Text>{t('twoFactor.enabled')}</Text>
-        {status.data && (
-          <Text size="sm" c={status.data.recoveryCodesLeft <= LOW_ON_RECOVERY_CODES ? 'orange.9' : 'dimmed'}>
-            {t('twoFactor.recoveryLeft', { count: status.data.recoveryCodesLeft })}
-            {status.data.recoveryCodesLeft > 0 && status.data.recoveryCodesLeft <= LOW_ON_RECOVERY_CODES && ` ${t('twoFactor.recoveryLow')}`}
-          </Text>
-        )}
+        {status.data && <RecoveryCodesLeft left={status.data.recoveryCodesLeft} />}
         {renewing ? (
           <CodeStep prompt={t('twoFactor.renewPrompt')} submitLabel={t('twoFactor.confirmRenew')} mutation={renew} onCancel={() => setRenewing(false)} />
         ) : turningOff ? (

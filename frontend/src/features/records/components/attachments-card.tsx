@@ -9,7 +9,7 @@ import { useAttachmentDownload } from '@/features/records/api/download-attachmen
 import { attachmentUrl, type Attachment } from '@/features/records/api/get-patient-record';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES, useUploadAttachment } from '@/features/records/api/upload-attachment';
 import { formatBytes, useRecordTime } from '@/features/records/components/format';
-import type { NoteAppointment } from '@/features/records/components/visit-notes-card';
+import { newestFirst, type NoteAppointment } from '@/features/records/components/visit-notes-card';
 
 /** Scans, letters and photos (PDF, PNG, JPEG), each a download; writers upload more. */
 export function AttachmentsCard({
@@ -29,7 +29,10 @@ export function AttachmentsCard({
 }) {
   const { t, i18n } = useTranslation('records');
   const download = useAttachmentDownload();
-  const visitOf = (file: Attachment) => appointments.find((a) => a.id === file.appointmentId);
+  const visitNote = (file: Attachment) => {
+    const visit = appointments.find((a) => a.id === file.appointmentId);
+    return visit ? ` · ${t('attachments.forVisit', { when: when(visit.start) })}` : '';
+  };
   const when = useRecordTime(i18n.language);
   const locale = formatLocale(i18n.language);
   return (
@@ -65,7 +68,7 @@ export function AttachmentsCard({
                   )}
                   <Text size="xs" c="gray.7">
                     {t('attachments.meta', { size: formatBytes(file.sizeBytes, locale), name: file.uploadedByName, when: when(file.createdAt) })}
-                    {visitOf(file) && ` · ${t('attachments.forVisit', { when: when(visitOf(file)!.start) })}`}
+                    {visitNote(file)}
                   </Text>
                 </Stack>
               </Group>
@@ -96,7 +99,7 @@ function UploadForm({ patientId, appointments }: { patientId: string; appointmen
   const visitError = fieldError('appointmentId');
   const fileError = tooBig ? t('attachments.tooLarge') : serverFileError;
   const otherError = upload.error && !serverFileError && !visitError ? describeError(upload.error) : null;
-  const visits = [...appointments].sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+  const visits = newestFirst(appointments);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

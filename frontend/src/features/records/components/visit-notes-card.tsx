@@ -19,6 +19,10 @@ import { preWrap, useRecordTime } from '@/features/records/components/format';
 /** One of the reading doctor's own visits with this patient, which a note can be about. */
 export type NoteAppointment = { id: string; start: string };
 
+export function newestFirst(appointments: NoteAppointment[]): NoteAppointment[] {
+  return [...appointments].sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+}
+
 type VisitNotesCardProps = {
   patientId: string;
   notes: VisitNote[];
@@ -105,7 +109,7 @@ function NewNoteForm({ patientId, appointments }: { patientId: string; appointme
   const translate = (key: string) => t(key as never);
   const when = useRecordTime(i18n.language);
   const add = useAddVisitNote(patientId);
-  const sorted = [...appointments].sort((a, b) => Date.parse(b.start) - Date.parse(a.start));
+  const sorted = newestFirst(appointments);
   // The latest visit that has begun is the one most likely being written up.
   const now = Date.now();
   const preselected = sorted.find((a) => Date.parse(a.start) <= now) ?? sorted[sorted.length - 1]!;
