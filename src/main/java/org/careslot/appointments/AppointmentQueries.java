@@ -71,6 +71,20 @@ class AppointmentQueries {
 			.single();
 	}
 
+	/**
+	 * Queues this transaction behind any other writing to the doctor's calendar, until commit.
+	 * Without it, racing inserts of overlapping times each wait on the other's uncommitted row in
+	 * the exclusion check and PostgreSQL breaks the deadlock only after {@code deadlock_timeout};
+	 * queued, each sees the previous one's committed row and fails at once. The exclusion
+	 * constraints stay the guarantee; this only orders the writers.
+	 */
+	void lockDoctorCalendar(UUID doctorId) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('appointments:' || CAST(:doctor AS text), 0))")
+			.param("doctor", doctorId)
+			.query(Object.class)
+			.single();
+	}
+
 	/** @param patientId / doctorId null = any (an admin's view) */
 	List<AppointmentView> list(UUID patientId, UUID doctorId, AppointmentStatus status, Instant from, Instant to) {
 		return jdbc.sql(VIEW + """

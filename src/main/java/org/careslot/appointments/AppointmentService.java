@@ -32,8 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The booking lifecycle. Double booking is made impossible by the exclusion constraints on
  * {@code appointments}; this service checks everything else (is it a real slot, is it too soon,
- * who may do what) and turns constraint violations into clear 409s. Booking and rescheduling
- * run in a {@link DeadlockRetry} transaction: racing inserts on those constraints can deadlock.
+ * who may do what) and turns constraint violations into clear 409s. Writers to one doctor's
+ * calendar queue on a lock so racing inserts do not deadlock in the constraint checks; booking
+ * and rescheduling still run in a {@link DeadlockRetry} transaction for the rarer deadlock on the
+ * patient's constraint (one patient booking two doctors at once).
  */
 @Service
 public class AppointmentService {
@@ -93,6 +95,7 @@ public class AppointmentService {
 			.orElseThrow(() -> ApiException.notFound("Doctor"));
 		Availability availability = availabilityOn(doctor.doctorId(), booking.start());
 		TimeRange slot = requireBookable(doctor.doctorId(), availability, booking.start(), now);
+		queries.lockDoctorCalendar(doctor.doctorId());
 		Instant hold = null;
 		if (doctor.prepaymentRequired()) {
 			releaseExpiredHolds(doctor.doctorId(), now); // only such doctors ever have holds
@@ -117,6 +120,7 @@ public class AppointmentService {
 		Availability availability = availabilityOn(appointment.doctorId(), newStart);
 		TimeRange slot = requireBookable(appointment.doctorId(), availability, newStart, now);
 		Instant previous = appointment.startsAt();
+		queries.lockDoctorCalendar(appointment.doctorId());
 		releaseExpiredHolds(appointment.doctorId(), now); // rare path: keep it simple and always release
 		// one UPDATE: the database moves the booking only if the new range is free, so the old
 		// slot is never given up for a new one that turns out to be taken

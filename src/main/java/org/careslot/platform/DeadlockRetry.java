@@ -20,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code deadlock_timeout} by aborting one of them. Run again, the victim meets the survivor's
  * committed row and gets the ordinary constraint violation (a 409), or the free slot if the
  * survivor rolled back. The whole transaction is repeated because an aborted one cannot go on.
+ * Writers that often collide should also queue on a lock (see {@code AppointmentQueries}): among
+ * many racers the victims can deadlock with each other again and run out of retries.
  */
 @Component
 public class DeadlockRetry {
