@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demo, expectNoSeriousA11yViolations, navigate, screenshotBothWidths, signIn, signOut, totp, uniqueEmail } from './support';
 
 const fullName = 'Tomás Ferreira';
@@ -47,8 +47,7 @@ async function enrol(page: Page, { capture = false } = {}) {
   await card.getByLabel('6-digit code').fill(totp(secret));
   await card.getByRole('button', { name: 'Turn on' }).click();
   await expect(card.getByText('Save your recovery codes now')).toBeVisible();
-  const codes = await card.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem').allInnerTexts();
-  expect(codes).toHaveLength(10);
+  const codes = await recoveryCodesOn(card);
   if (capture) {
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'two-factor-recovery-codes', async () => {
@@ -58,6 +57,13 @@ async function enrol(page: Page, { capture = false } = {}) {
   await card.getByRole('button', { name: 'I have saved them' }).click();
   await expect(card.getByText('On', { exact: true })).toBeVisible();
   return { card, secret, codes };
+}
+
+/** The ten codes, once they are on screen (reading is not a web-first assertion, so wait first). */
+async function recoveryCodesOn(card: Locator) {
+  const items = card.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+  await expect(items).toHaveCount(10);
+  return items.allInnerTexts();
 }
 
 async function signInWithRecoveryCode(page: Page, email: string, code: string) {
@@ -110,8 +116,7 @@ test('a patient makes new recovery codes, and an admin resets their lost second 
   await card.getByRole('button', { name: 'Make new recovery codes' }).click();
   await card.getByLabel('6-digit code').fill(totp(secret, 1));
   await card.getByRole('button', { name: 'Make new codes' }).click();
-  const fresh = await card.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem').allInnerTexts();
-  expect(fresh).toHaveLength(10);
+  const fresh = await recoveryCodesOn(card);
   expect(fresh).not.toContain(codes[0]);
   await card.getByRole('button', { name: 'I have saved them' }).click();
 
