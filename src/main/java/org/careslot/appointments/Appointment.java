@@ -97,20 +97,26 @@ class Appointment {
 		updatedAt = now;
 	}
 
+	/** Only a visit that has started can be completed: an early "complete" would read as done a visit still to come. */
 	void complete(Instant now) {
 		if (status != AppointmentStatus.CONFIRMED) {
 			throw illegal("complete");
+		}
+		if (now.isBefore(startsAt)) {
+			throw ApiException.conflict("A visit can only be completed once it has started");
 		}
 		status = AppointmentStatus.COMPLETED;
 		updatedAt = now;
 	}
 
-	void noShow(Instant now) {
+	/** @param grace how late a patient may be before they count as not having come */
+	void noShow(Instant now, Duration grace) {
 		if (status != AppointmentStatus.CONFIRMED) {
 			throw illegal("mark as no-show");
 		}
-		if (now.isBefore(startsAt)) {
-			throw ApiException.conflict("A no-show can only be recorded once the appointment has started");
+		if (now.isBefore(startsAt.plus(grace))) {
+			throw ApiException.conflict("A no-show can only be recorded " + grace.toMinutes()
+					+ " minutes after the visit was due to start");
 		}
 		status = AppointmentStatus.NO_SHOW;
 		updatedAt = now;

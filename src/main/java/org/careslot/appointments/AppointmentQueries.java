@@ -112,7 +112,7 @@ class AppointmentQueries {
 	List<PatientSummary> patientsOf(UUID doctorId, Instant now) {
 		return jdbc.sql("""
 				SELECT u.id, u.full_name, u.email, u.phone,
-				       max(a.starts_at) FILTER (WHERE a.starts_at < :now AND a.status IN ('COMPLETED', 'CONFIRMED', 'NO_SHOW')) AS last_visit,
+				       max(a.starts_at) FILTER (WHERE a.starts_at < :now AND a.status IN ('COMPLETED', 'CONFIRMED')) AS last_visit,
 				       min(a.starts_at) FILTER (WHERE a.starts_at >= :now AND a.status IN ('PENDING', 'CONFIRMED')) AS next_visit
 				FROM appointments a JOIN users u ON u.id = a.patient_id
 				WHERE a.doctor_id = :doctor
@@ -126,12 +126,16 @@ class AppointmentQueries {
 			.list();
 	}
 
-	/** Appointments that hold time: confirmed ones, and pending ones whose hold has not run out. */
+	/**
+	 * Appointments that hold time: every one that is not cancelled (a completed or missed visit
+	 * still took its time), except a pending one whose payment hold ran out and awaits the sweep.
+	 * The same rule as the exclusion constraints, so a slot offered here can be booked.
+	 */
 	List<TimeRange> busy(UUID doctorId, Instant from, Instant to, Instant now) {
 		return jdbc.sql("""
 				SELECT starts_at, ends_at FROM appointments
-				WHERE doctor_id = :doctor AND status IN ('PENDING', 'CONFIRMED')
-				  AND (hold_expires_at IS NULL OR hold_expires_at > :now)
+				WHERE doctor_id = :doctor AND status <> 'CANCELLED'
+				  AND (status <> 'PENDING' OR hold_expires_at IS NULL OR hold_expires_at > :now)
 				  AND tstzrange(starts_at, blocked_until, '[)') && tstzrange(:from, :to, '[)')
 				""")
 			.param("doctor", doctorId)

@@ -166,8 +166,9 @@ public class AppointmentService {
 	@Transactional
 	public AppointmentView noShow(CurrentUser me, UUID id) {
 		Appointment appointment = asDoctorOrAdmin(me, id);
-		appointment.noShow(clock.instant());
+		appointment.noShow(clock.instant(), properties.noShowGrace());
 		save(appointment);
+		events.publishEvent(new AppointmentMarkedNoShow(id, appointment.doctorId(), appointment.patientId()));
 		return queries.view(id).orElseThrow();
 	}
 

@@ -20,7 +20,9 @@ import java.util.UUID;
 
 import org.careslot.appointments.AppointmentBooked;
 import org.careslot.appointments.AppointmentCancelled;
+import org.careslot.appointments.AppointmentCompleted;
 import org.careslot.appointments.AppointmentConfirmed;
+import org.careslot.appointments.AppointmentMarkedNoShow;
 import org.careslot.appointments.AppointmentRescheduled;
 import org.careslot.identity.ContactPreferencesChanged;
 import org.careslot.platform.Languages;
@@ -106,6 +108,17 @@ public class Notifications {
 		dropReminders(cancelled.appointmentId());
 		recipient(cancelled.patientId(), cancelled.doctorId()).ifPresent(r -> enqueue(r, cancelled.appointmentId(),
 				"CANCELLED", text(r, "CANCELLED", cancelled.start()), now()));
+	}
+
+	/** A visit that happened (or was missed) needs no more reminders. */
+	@EventListener
+	void on(AppointmentCompleted completed) {
+		dropReminders(completed.appointmentId());
+	}
+
+	@EventListener
+	void on(AppointmentMarkedNoShow missed) {
+		dropReminders(missed.appointmentId());
 	}
 
 	/**

@@ -52,9 +52,11 @@ class BookingApiTests {
 
 	@Test
 	void aPatientBooksAndTheDoctorRunsTheVisit() {
+		String start = slot(3, 9, 0);
+		// an hour before the visit, so every session here outlives the wait for it to start
+		clock.advance(Duration.between(clock.instant(), Instant.parse(start).minus(Duration.ofHours(1))));
 		Clinic.Doctor doctor = clinic.doctor();
 		ApiClient patient = clinic.patient(port);
-		String start = slot(3, 9, 0);
 
 		var booked = patient.post("/api/appointments", booking(doctor, start));
 		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
@@ -79,9 +81,50 @@ class BookingApiTests {
 		assertThat(doctorApi.post("/api/appointments/" + id + "/confirm", null).<String>json("$.status")).isEqualTo("CONFIRMED");
 		assertThat(doctorApi.post("/api/appointments/" + id + "/confirm", null).status()).isEqualTo(409);
 		assertThat(doctorApi.post("/api/appointments/" + id + "/no-show", null).status()).as("not started yet").isEqualTo(409);
+		var early = doctorApi.post("/api/appointments/" + id + "/complete", null);
+		assertThat(early.status()).as("not started yet").isEqualTo(409);
+		assertThat(early.<String>json("$.detail")).contains("once it has started");
+
+		clock.advance(Duration.ofMinutes(65));
 		assertThat(doctorApi.post("/api/appointments/" + id + "/complete", null).<String>json("$.status")).isEqualTo("COMPLETED");
 		assertThat(patient.post("/api/appointments/" + id + "/cancel", "{}").status()).isEqualTo(409);
 		assertThat(patient.get("/api/appointments/" + id).<String>json("$.status")).isEqualTo("COMPLETED");
+	}
+
+	/**
+	 * The double booking a newcomer found: the doctor confirmed and completed (or marked missed) a
+	 * visit days ahead, its time came back into the directory and a second patient booked it.
+	 */
+	@Test
+	void aVisitStillToComeCannotBeCompletedOrMissedAndItsTimeIsNeverOfferedAgain() {
+		String start = slot(2, 11, 0);
+		clock.advance(Duration.between(clock.instant(), Instant.parse(start).minus(Duration.ofHours(3))));
+		Clinic.Doctor doctor = clinic.doctor();
+		String day = start.substring(0, 10);
+		String id = clinic.patient(port).post("/api/appointments", booking(doctor, start)).json("$.id");
+		ApiClient doctorApi = clinic.signedIn(port, doctor.email());
+		assertThat(doctorApi.post("/api/appointments/" + id + "/confirm", null).status()).isEqualTo(200);
+
+		var complete = doctorApi.post("/api/appointments/" + id + "/complete", null);
+		assertThat(complete.status()).isEqualTo(409);
+		assertThat(complete.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		var noShow = doctorApi.post("/api/appointments/" + id + "/no-show", null);
+		assertThat(noShow.status()).isEqualTo(409);
+		assertThat(noShow.<String>json("$.detail")).contains("10 minutes after");
+		assertThat(doctorApi.get("/api/appointments/" + id).<String>json("$.status")).isEqualTo("CONFIRMED");
+
+		ApiClient second = clinic.patient(port);
+		assertThat(second.get("/api/doctors/" + doctor.id() + "/slots?from=" + day + "&to=" + day)
+			.<List<String>>json("$[*].start")).doesNotContain(start);
+		assertThat(second.post("/api/appointments", booking(doctor, start)).status()).isEqualTo(409);
+
+		// once the visit has started: completing is allowed, a no-show only after the grace period
+		clock.advance(Duration.ofMinutes(181));
+		assertThat(doctorApi.post("/api/appointments/" + id + "/no-show", null).status()).isEqualTo(409);
+		clock.advance(Duration.ofMinutes(10));
+		assertThat(doctorApi.post("/api/appointments/" + id + "/no-show", null).<String>json("$.status")).isEqualTo("NO_SHOW");
+		assertThat(appointments.freeSlots(doctor.view().id(), LocalDate.parse(day), LocalDate.parse(day)))
+			.noneMatch(s -> s.start().equals(Instant.parse(start)));
 	}
 
 	@Test
