@@ -53,6 +53,9 @@ class Appointment {
 
 	private Instant cancelledAt;
 
+	/** Who booked, when not the patient: the front desk. */
+	private UUID bookedBy;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -64,7 +67,7 @@ class Appointment {
 	}
 
 	Appointment(UUID id, UUID doctorId, UUID patientId, Instant start, Duration length, Duration buffer,
-			VisitType visitType, String reason, Instant holdExpiresAt, Instant now) {
+			VisitType visitType, String reason, Instant holdExpiresAt, UUID bookedBy, Instant now) {
 		this.id = id;
 		this.doctorId = doctorId;
 		this.patientId = patientId;
@@ -76,6 +79,7 @@ class Appointment {
 		this.visitType = visitType;
 		this.reason = reason;
 		this.holdExpiresAt = holdExpiresAt;
+		this.bookedBy = bookedBy;
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -185,6 +189,10 @@ class Appointment {
 
 	Instant holdExpiresAt() {
 		return holdExpiresAt;
+	}
+
+	UUID bookedBy() {
+		return bookedBy;
 	}
 
 	Instant createdAt() {

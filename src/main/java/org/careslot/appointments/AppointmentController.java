@@ -11,12 +11,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.careslot.doctors.DoctorService;
 import org.careslot.identity.CurrentUser;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.PublicUrl;
 import org.careslot.scheduling.TimeRange;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,19 +40,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AppointmentController {
 
 	private final AppointmentService appointments;
-	private final DoctorService doctors;
-	private final AppointmentProperties properties;
+	private final PublicUrl publicUrl;
 	private final java.time.Clock clock;
 
-	AppointmentController(AppointmentService appointments, DoctorService doctors, AppointmentProperties properties,
-			java.time.Clock clock) {
+	AppointmentController(AppointmentService appointments, PublicUrl publicUrl, java.time.Clock clock) {
 		this.appointments = appointments;
-		this.doctors = doctors;
-		this.properties = properties;
+		this.publicUrl = publicUrl;
 		this.clock = clock;
 	}
 
-	record BookRequest(@NotNull UUID doctorId, @NotNull Instant start, @Size(max = 1000) String reason, VisitType visitType) {
+	/** @param patientId only for the front desk (admins), who book on a patient's behalf */
+	record BookRequest(@NotNull UUID doctorId, @NotNull Instant start, @Size(max = 1000) String reason, VisitType visitType,
+			UUID patientId) {
 	}
 
 	record RescheduleRequest(@NotNull Instant start) {
@@ -62,9 +63,6 @@ class AppointmentController {
 	record SlotView(Instant start, Instant end) {
 	}
 
-	record BookingConfig(long patientCancellationCutoffHours, long holdMinutes) {
-	}
-
 	@PostMapping("/api/appointments")
 	@Operation(summary = "Book a free slot (patients)", description = "409 when the slot was taken, 422 when it is not a bookable slot. "
 			+ "With an Idempotency-Key the same request returns the same appointment; the same key with another body is a 422.")
@@ -73,21 +71,26 @@ class AppointmentController {
 			@Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII") String key,
 			@AuthenticationPrincipal CurrentUser me) {
 		var result = appointments.book(me, new AppointmentService.Booking(body.doctorId(), body.start(), body.reason(),
-				body.visitType()), key);
+				body.visitType(), body.patientId()), key);
 		return ResponseEntity.created(URI.create("/api/appointments/" + result.appointment().id()))
 			.header("Idempotent-Replayed", Boolean.toString(!result.created()))
 			.body(result.appointment());
 	}
 
 	@GetMapping("/api/appointments")
-	@Operation(summary = "Appointments: a patient's own, a doctor's, or all for admins")
-	List<AppointmentView> list(@RequestParam(required = false) AppointmentStatus status,
+	@Operation(summary = "Appointments: a patient's own, a doctor's, or all for admins",
+			description = "By start. Paged (page from 0, size up to 1000, default 500); the header X-Total-Count holds the "
+					+ "number of matches. doctorId and patientId narrow what the caller may see, never widen it.")
+	ResponseEntity<List<AppointmentView>> list(@RequestParam(required = false) AppointmentStatus status,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-			@RequestParam(required = false) UUID doctorId, @AuthenticationPrincipal CurrentUser me) {
+			@RequestParam(required = false) UUID doctorId, @RequestParam(required = false) UUID patientId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@RequestParam(defaultValue = "500") @Min(1) @Max(1000) int size, @AuthenticationPrincipal CurrentUser me) {
 		if (from != null && to != null && !to.isAfter(from)) {
 			throw ApiException.invalid("to", "must be after from");
 		}
-		return appointments.list(me, status, from, to, doctorId);
+		var result = appointments.list(me, new AppointmentQueries.Filter(status, from, to, doctorId, patientId, page, size));
+		return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(result.items());
 	}
 
 	@GetMapping("/api/appointments/{id}")
@@ -136,7 +139,7 @@ class AppointmentController {
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("careslot-appointment.ics").build().toString())
-			.body(ICalendar.event(appointment, clock.instant()));
+			.body(ICalendar.event(appointment, clock.instant(), publicUrl.resolve("/appointments")));
 	}
 
 	@GetMapping("/api/doctors/{id}/slots")
@@ -155,11 +158,5 @@ class AppointmentController {
 	@Operation(summary = "The signed-in doctor's patients with their last and next visit")
 	List<AppointmentQueries.PatientSummary> myPatients(@AuthenticationPrincipal CurrentUser me) {
 		return appointments.patientsOf(me);
-	}
-
-	@GetMapping("/api/config")
-	@Operation(summary = "Booking policies the web app explains to patients")
-	BookingConfig config() {
-		return new BookingConfig(properties.patientCutoff().toHours(), properties.holdDuration().toMinutes());
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careslot.doctors.Practice;
 import org.careslot.identity.Role;
 import org.careslot.platform.SqlTime;
 import org.careslot.scheduling.TimeRange;
@@ -22,7 +23,8 @@ class AppointmentQueries {
 	private static final String COLUMNS = """
 			SELECT a.id, a.doctor_id, a.patient_id, d.full_name AS doctor_name, u.full_name AS patient_name,
 			       s.time_zone, a.starts_at, a.ends_at, a.status, a.payment_status, a.visit_type, a.reason,
-			       a.cancel_reason, a.cancelled_by_role, a.hold_expires_at, a.created_at, d.fee_amount, d.fee_currency
+			       a.cancel_reason, a.cancelled_by_role, a.hold_expires_at, a.created_at, d.fee_amount, d.fee_currency,
+			       d.prepayment_required, d.practice_name, d.practice_address, d.practice_city, d.practice_phone
 			""";
 
 	private static final String NAMES = """
@@ -51,8 +53,9 @@ class AppointmentQueries {
 		return jdbc.sql("""
 				WITH inserted AS (
 				  INSERT INTO appointments (id, doctor_id, patient_id, starts_at, ends_at, blocked_until, status, payment_status,
-				    visit_type, reason, hold_expires_at, created_at, updated_at, version)
-				  VALUES (:id, :doctor, :patient, :start, :end, :blocked, :status, :payment, :visit, :reason, :hold, :now, :now, 0)
+				    visit_type, reason, hold_expires_at, created_at, updated_at, version, booked_by)
+				  VALUES (:id, :doctor, :patient, :start, :end, :blocked, :status, :payment, :visit, :reason, :hold, :now, :now, 0,
+				    :bookedBy)
 				  RETURNING *)
 				""" + COLUMNS + "FROM inserted a\n" + NAMES)
 			.param("id", a.id())
@@ -67,6 +70,7 @@ class AppointmentQueries {
 			.param("reason", a.reason())
 			.param("hold", utc(a.holdExpiresAt()))
 			.param("now", utc(a.createdAt()))
+			.param("bookedBy", a.bookedBy())
 			.query(AppointmentQueries::map)
 			.single();
 	}
@@ -85,20 +89,57 @@ class AppointmentQueries {
 			.single();
 	}
 
-	/** @param patientId / doctorId null = any (an admin's view) */
-	List<AppointmentView> list(UUID patientId, UUID doctorId, AppointmentStatus status, Instant from, Instant to) {
-		return jdbc.sql(VIEW + """
+	/** Waits for writers to the doctor's calendar to commit, and keeps them waiting until this transaction ends. */
+	void shareDoctorCalendar(UUID doctorId) {
+		jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtextextended('appointments:' || CAST(:doctor AS text), 0))")
+			.param("doctor", doctorId)
+			.query(Object.class)
+			.single();
+	}
+
+	/** What a list asks for; doctorId / patientId null = any. */
+	record Filter(AppointmentStatus status, Instant from, Instant to, UUID doctorId, UUID patientId, int page, int size) {
+
+		Filter scopedTo(UUID doctor, UUID patient) {
+			return new Filter(status, from, to, doctor, patient, page, size);
+		}
+	}
+
+	record Page(List<AppointmentView> items, long total) {
+	}
+
+	Page list(Filter f) {
+		record Row(AppointmentView view, long total) {
+		}
+		List<Row> rows = jdbc.sql(COLUMNS + ", count(*) OVER () AS total FROM appointments a\n" + NAMES + """
 				WHERE (CAST(:patient AS uuid) IS NULL OR a.patient_id = :patient)
 				  AND (CAST(:doctor AS uuid) IS NULL OR a.doctor_id = :doctor)
 				  AND (CAST(:status AS text) IS NULL OR a.status = :status)
 				  AND (CAST(:from AS timestamptz) IS NULL OR a.ends_at > :from)
 				  AND (CAST(:to AS timestamptz) IS NULL OR a.starts_at < :to)
 				ORDER BY a.starts_at, a.id
-				LIMIT 1000
+				LIMIT :limit OFFSET :offset
 				""")
-			.param("patient", patientId)
+			.param("patient", f.patientId())
+			.param("doctor", f.doctorId())
+			.param("status", f.status() == null ? null : f.status().name())
+			.param("from", utc(f.from()))
+			.param("to", utc(f.to()))
+			.param("limit", f.size())
+			.param("offset", (long) f.page() * f.size())
+			.query((rs, n) -> new Row(map(rs, n), rs.getLong("total")))
+			.list();
+		return new Page(rows.stream().map(Row::view).toList(), rows.isEmpty() ? 0 : rows.get(0).total());
+	}
+
+	/** The doctor's pending and confirmed visits that overlap a span of time, by start. */
+	List<AppointmentView> liveBetween(UUID doctorId, Instant from, Instant to) {
+		return jdbc.sql(VIEW + """
+				WHERE a.doctor_id = :doctor AND a.status IN ('PENDING', 'CONFIRMED')
+				  AND tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(:from, :to, '[)')
+				ORDER BY a.starts_at, a.id
+				""")
 			.param("doctor", doctorId)
-			.param("status", status == null ? null : status.name())
 			.param("from", utc(from))
 			.param("to", utc(to))
 			.query(AppointmentQueries::map)
@@ -154,7 +195,17 @@ class AppointmentQueries {
 				AppointmentStatus.valueOf(rs.getString("status")), PaymentStatus.valueOf(rs.getString("payment_status")),
 				VisitType.valueOf(rs.getString("visit_type")), rs.getString("reason"), rs.getString("cancel_reason"),
 				role == null ? null : Role.valueOf(role), instant(rs, "hold_expires_at"), instant(rs, "created_at"),
-				rs.getBigDecimal("fee_amount"), rs.getString("fee_currency"));
+				rs.getBigDecimal("fee_amount"), rs.getString("fee_currency"), rs.getBoolean("prepayment_required"),
+				practice(rs));
+	}
+
+	private static Practice practice(ResultSet rs) throws SQLException {
+		String name = rs.getString("practice_name");
+		String address = rs.getString("practice_address");
+		String city = rs.getString("practice_city");
+		String phone = rs.getString("practice_phone");
+		return name == null && address == null && city == null && phone == null ? null
+				: new Practice(name, address, city, phone);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

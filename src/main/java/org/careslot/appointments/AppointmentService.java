@@ -13,14 +13,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.careslot.clinic.ClinicService;
 import org.careslot.doctors.DoctorService;
 import org.careslot.identity.CurrentUser;
+import org.careslot.identity.IdentityService;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.DeadlockRetry;
 import org.careslot.scheduling.Availability;
 import org.careslot.scheduling.SchedulingService;
 import org.careslot.scheduling.SlotCalculator;
+import org.careslot.scheduling.TimeOff;
 import org.careslot.scheduling.TimeRange;
 import org.postgresql.util.PSQLException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +50,8 @@ public class AppointmentService {
 	private final AppointmentRepository appointments;
 	private final AppointmentQueries queries;
 	private final DoctorService doctors;
+	private final IdentityService identity;
+	private final ClinicService clinic;
 	private final SchedulingService scheduling;
 	private final AppointmentProperties properties;
 	private final ApplicationEventPublisher events;
@@ -55,11 +60,13 @@ public class AppointmentService {
 	private final Clock clock;
 
 	AppointmentService(AppointmentRepository appointments, AppointmentQueries queries, DoctorService doctors,
-			SchedulingService scheduling, AppointmentProperties properties, ApplicationEventPublisher events,
+			IdentityService identity, ClinicService clinic, SchedulingService scheduling, AppointmentProperties properties, ApplicationEventPublisher events,
 			JdbcClient jdbc, DeadlockRetry deadlocks, Clock clock) {
 		this.appointments = appointments;
 		this.queries = queries;
 		this.doctors = doctors;
+		this.identity = identity;
+		this.clinic = clinic;
 		this.scheduling = scheduling;
 		this.properties = properties;
 		this.events = events;
@@ -68,7 +75,8 @@ public class AppointmentService {
 		this.clock = clock;
 	}
 
-	public record Booking(UUID doctorId, Instant start, String reason, VisitType visitType) {
+	/** @param patientId who the visit is for when the front desk (an admin) books; null = the caller */
+	public record Booking(UUID doctorId, Instant start, String reason, VisitType visitType, UUID patientId) {
 	}
 
 	/** @return the appointment, and whether this call created it (false: an idempotent replay) */
@@ -79,14 +87,12 @@ public class AppointmentService {
 		return deadlocks.inTransaction(() -> bookOnce(patient, booking, idempotencyKey));
 	}
 
-	private BookingResult bookOnce(CurrentUser patient, Booking booking, String idempotencyKey) {
-		if (!patient.is(Role.PATIENT)) {
-			throw ApiException.unprocessable("Only patients can book appointments");
-		}
+	private BookingResult bookOnce(CurrentUser me, Booking booking, String idempotencyKey) {
+		UUID patientId = patientFor(me, booking);
 		Instant now = clock.instant();
 		UUID id = UUID.randomUUID();
 		if (idempotencyKey != null) {
-			Optional<AppointmentView> replay = claimKey(patient.id(), idempotencyKey, hash(booking), id, now);
+			Optional<AppointmentView> replay = claimKey(me.id(), idempotencyKey, hash(booking), id, now);
 			if (replay.isPresent()) {
 				return new BookingResult(replay.get(), false);
 			}
@@ -101,12 +107,34 @@ public class AppointmentService {
 			releaseExpiredHolds(doctor.doctorId(), now); // only such doctors ever have holds
 			hold = now.plus(properties.holdDuration());
 		}
-		Appointment appointment = new Appointment(id, doctor.doctorId(), patient.id(), slot.start(),
+		Appointment appointment = new Appointment(id, doctor.doctorId(), patientId, slot.start(),
 				availability.slotLength(), availability.buffer(), booking.visitType() == null ? VisitType.IN_PERSON
-						: booking.visitType(), booking.reason() == null ? "" : booking.reason().strip(), hold, now);
+						: booking.visitType(), booking.reason() == null ? "" : booking.reason().strip(), hold,
+				me.id().equals(patientId) ? null : me.id(), now);
 		AppointmentView view = translateOverlap(() -> queries.insert(appointment));
-		events.publishEvent(new AppointmentBooked(id, doctor.doctorId(), patient.id(), slot.start(), slot.end()));
+		events.publishEvent(new AppointmentBooked(id, doctor.doctorId(), patientId, slot.start(), slot.end(),
+				me.is(Role.ADMIN), hold));
 		return new BookingResult(view, true);
+	}
+
+	/** Patients book for themselves; the front desk (admins) for a patient they name. */
+	private UUID patientFor(CurrentUser me, Booking booking) {
+		return switch (me.role()) {
+			case PATIENT -> {
+				if (booking.patientId() != null && !booking.patientId().equals(me.id())) {
+					throw ApiException.invalid("patientId", "patients book for themselves; leave it out");
+				}
+				yield me.id();
+			}
+			case ADMIN -> {
+				if (booking.patientId() == null) {
+					throw ApiException.invalid("patientId", "name the patient this visit is for");
+				}
+				yield identity.findActivePatient(booking.patientId())
+					.orElseThrow(() -> ApiException.invalid("patientId", "is not an active patient account")).id();
+			}
+			case DOCTOR -> throw ApiException.unprocessable("Doctors cannot book appointments; patients or the front desk do");
+		};
 	}
 
 	public AppointmentView reschedule(CurrentUser me, UUID id, Instant newStart) {
@@ -137,12 +165,43 @@ public class AppointmentService {
 		Instant now = clock.instant();
 		requireOutsidePatientCutoff(me, appointment, now, "cancel");
 		boolean beforeCutoff = now.isBefore(appointment.startsAt().minus(properties.patientCutoff()));
+		queries.lockDoctorCalendar(appointment.doctorId());
 		appointment.cancel(me.id(), me.role(), reason == null ? "" : reason.strip(), now);
 		save(appointment);
 		events.publishEvent(new AppointmentCancelled(id, appointment.doctorId(), appointment.patientId(),
 				appointment.startsAt(), me.role(), beforeCutoff, reason));
 		return queries.view(id).orElseThrow();
 	}
+
+	/** Time off, and what to do with the visits already booked in it. */
+	public record Absence(Instant start, Instant end, String reason, boolean cancelBookedVisits, String cancellationReason) {
+	}
+
+	/**
+	 * Blocks time in a doctor's calendar. Visits already booked in it are never dropped silently: the
+	 * request is refused with a 409 that lists them, unless it says to cancel them (with a reason the
+	 * patients are told); then they are cancelled by the caller, refunded per policy and notified,
+	 * in the same transaction as the time off.
+	 */
+	@Transactional
+	public TimeOff blockTime(CurrentUser me, UUID doctorId, Absence absence) {
+		doctors.manageable(doctorId, me);
+		queries.lockDoctorCalendar(doctorId);
+		List<AppointmentView> covered = queries.liveBetween(doctorId, absence.start(), absence.end());
+		if (!covered.isEmpty() && !absence.cancelBookedVisits()) {
+			throw ApiException.conflict(covered.size() + (covered.size() == 1 ? " booked visit lies" : " booked visits lie")
+					+ " in this time; cancel " + (covered.size() == 1 ? "it" : "them") + " with a reason, or choose other times")
+				.withType(TIME_OFF_COVERS_VISITS, java.util.Map.of("appointments", covered));
+		}
+		if (!covered.isEmpty() && (absence.cancellationReason() == null || absence.cancellationReason().isBlank())) {
+			throw ApiException.invalid("cancellationReason", "tell the patients why their visits are cancelled");
+		}
+		TimeOff off = scheduling.addTimeOff(doctorId, absence.start(), absence.end(), absence.reason());
+		covered.forEach(visit -> cancel(me, visit.id(), absence.cancellationReason()));
+		return off;
+	}
+
+	static final String TIME_OFF_COVERS_VISITS = "urn:careslot:problem:time-off-covers-visits";
 
 	@Transactional
 	public AppointmentView confirm(CurrentUser me, UUID id) {
@@ -179,18 +238,20 @@ public class AppointmentService {
 	}
 
 	/**
-	 * The caller's own (patient), their patients' (doctor), or all (admin, optionally of one doctor).
-	 * A doctor filter never widens what a patient or doctor may see.
+	 * The caller's own (patient), their patients' (doctor), or all (admin, optionally of one doctor or
+	 * patient). A doctor or patient filter never widens what a patient or doctor may see.
 	 */
 	@Transactional(readOnly = true)
-	public List<AppointmentView> list(CurrentUser me, AppointmentStatus status, Instant from, Instant to, UUID doctorId) {
+	public AppointmentQueries.Page list(CurrentUser me, AppointmentQueries.Filter filter) {
+		AppointmentQueries.Page none = new AppointmentQueries.Page(List.of(), 0);
 		return switch (me.role()) {
-			case PATIENT -> queries.list(me.id(), doctorId, status, from, to);
+			case PATIENT -> filter.patientId() == null || filter.patientId().equals(me.id())
+					? queries.list(filter.scopedTo(filter.doctorId(), me.id())) : none;
 			case DOCTOR -> doctors.findByUserId(me.id())
-				.filter(d -> doctorId == null || d.id().equals(doctorId))
-				.map(d -> queries.list(null, d.id(), status, from, to))
-				.orElse(List.of());
-			case ADMIN -> queries.list(null, doctorId, status, from, to);
+				.filter(d -> filter.doctorId() == null || d.id().equals(filter.doctorId()))
+				.map(d -> queries.list(filter.scopedTo(d.id(), filter.patientId())))
+				.orElse(none);
+			case ADMIN -> queries.list(filter);
 		};
 	}
 
@@ -216,24 +277,35 @@ public class AppointmentService {
 	}
 
 	/**
-	 * Records the outcome of a payment on the appointment; a paid appointment is no longer held.
+	 * Records the outcome of a payment on the appointment; a paid appointment is no longer held. A
+	 * declined payment that was optional (the doctor does not take payment at booking) leaves the
+	 * visit unpaid, not "failed": nothing was owed yet.
 	 * @return true if the appointment is still live (pending or confirmed), so the money is for
 	 *         a visit that will happen; false means the caller should give it back
 	 */
 	@Transactional
 	public boolean recordPayment(UUID id, PaymentStatus status) {
-		String after = jdbc.sql("""
-				UPDATE appointments SET payment_status = :status, updated_at = :now, version = version + 1,
-				  hold_expires_at = CASE WHEN :status = 'PAID' AND status IN ('PENDING', 'CONFIRMED') THEN NULL ELSE hold_expires_at END
-				WHERE id = :id RETURNING status
+		record After(AppointmentStatus status, UUID doctorId, UUID patientId, Instant start) {
+		}
+		After after = jdbc.sql("""
+				UPDATE appointments a SET updated_at = :now, version = a.version + 1,
+				  payment_status = CASE WHEN :status = 'FAILED' AND NOT d.prepayment_required THEN a.payment_status ELSE :status END,
+				  hold_expires_at = CASE WHEN :status = 'PAID' AND a.status IN ('PENDING', 'CONFIRMED') THEN NULL ELSE a.hold_expires_at END
+				FROM doctors d
+				WHERE a.id = :id AND d.id = a.doctor_id
+				RETURNING a.status, a.doctor_id, a.patient_id, a.starts_at
 				""")
 			.param("status", status.name())
 			.param("now", AppointmentQueries.utc(clock.instant()))
 			.param("id", id)
-			.query(String.class)
+			.query((rs, n) -> new After(AppointmentStatus.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), rs.getObject(4, java.time.OffsetDateTime.class).toInstant()))
 			.optional()
 			.orElseThrow(() -> ApiException.notFound("Appointment"));
-		return AppointmentStatus.valueOf(after).live();
+		if (status == PaymentStatus.PAID && after.status().live()) {
+			events.publishEvent(new AppointmentPaid(id, after.doctorId(), after.patientId(), after.start()));
+		}
+		return after.status().live();
 	}
 
 	/** Cancels pending bookings whose prepayment hold ran out; safe on any number of nodes. */
@@ -276,8 +348,10 @@ public class AppointmentService {
 	private void requireOutsidePatientCutoff(CurrentUser me, Appointment appointment, Instant now, String action) {
 		if (me.is(Role.PATIENT) && appointment.status().live()
 				&& !now.isBefore(appointment.startsAt().minus(properties.patientCutoff()))) {
+			String phone = clinic.settings().phone();
 			throw ApiException.conflict("Appointments can only be " + (action.equals("cancel") ? "cancelled" : "rescheduled")
-					+ " online up to " + properties.patientCutoff().toHours() + " hours before they start; please call the clinic");
+					+ " online up to " + properties.patientCutoff().toHours() + " hours before they start; please call the clinic"
+					+ (phone == null ? "" : " on " + phone));
 		}
 	}
 
@@ -307,8 +381,18 @@ public class AppointmentService {
 		return doctors.findByUserId(me.id()).map(d -> d.id().equals(appointment.doctorId())).orElse(false);
 	}
 
-	/** One UPDATE for all expired holds (of one doctor, or of everyone when doctorId is null). */
+	/**
+	 * One UPDATE for all expired holds (of one doctor, or of everyone when doctorId is null). The
+	 * calendars concerned are locked first, in a fixed order, like every other calendar change.
+	 */
 	private int releaseExpiredHolds(UUID doctorId, Instant now) {
+		List<UUID> calendars = doctorId != null ? List.of(doctorId) : jdbc.sql("""
+				SELECT DISTINCT doctor_id FROM appointments WHERE status = 'PENDING' AND hold_expires_at <= :now ORDER BY doctor_id
+				""")
+			.param("now", AppointmentQueries.utc(now))
+			.query(UUID.class)
+			.list();
+		calendars.forEach(queries::lockDoctorCalendar);
 		List<UUID> expired = jdbc.sql("""
 				UPDATE appointments SET status = 'CANCELLED', cancel_reason = :reason, cancelled_at = :now, updated_at = :now,
 				  hold_expires_at = NULL, version = version + 1
@@ -378,7 +462,7 @@ public class AppointmentService {
 
 	private static String hash(Booking booking) {
 		String canonical = booking.doctorId() + "|" + booking.start() + "|" + (booking.reason() == null ? "" : booking.reason())
-				+ "|" + (booking.visitType() == null ? VisitType.IN_PERSON : booking.visitType());
+				+ "|" + (booking.visitType() == null ? VisitType.IN_PERSON : booking.visitType()) + "|" + booking.patientId();
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
 		}

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** A minimal RFC 5545 VEVENT: UTC times, escaped text, lines folded at 75 octets. */
+/**
+ * A minimal RFC 5545 VEVENT: UTC times, escaped text, lines folded at 75 octets. It leaves for
+ * third-party calendars, so it says where and when, never why: no visit reason in it.
+ */
 final class ICalendar {
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -12,7 +15,8 @@ final class ICalendar {
 	private ICalendar() {
 	}
 
-	static String event(AppointmentView a, Instant stamp) {
+	/** @param link where the participant finds the appointment in CareSlot */
+	static String event(AppointmentView a, Instant stamp, String link) {
 		String status = switch (a.status()) {
 			case CANCELLED -> "CANCELLED";
 			case PENDING -> "TENTATIVE";
@@ -29,8 +33,13 @@ final class ICalendar {
 		line(ics, "DTSTART:" + UTC.format(a.start()));
 		line(ics, "DTEND:" + UTC.format(a.end()));
 		line(ics, "SUMMARY:" + escape("Appointment with " + a.doctorName()));
-		line(ics, "DESCRIPTION:" + escape((a.visitType() == VisitType.VIDEO ? "Video visit" : "In-person visit")
-				+ (a.reason() == null || a.reason().isBlank() ? "" : "\nReason: " + a.reason())));
+		line(ics, "DESCRIPTION:" + escape(a.visitType() == VisitType.VIDEO ? "Video visit" : "In-person visit"));
+		String location = a.visitType() == VisitType.VIDEO ? "Video visit (join from CareSlot)"
+				: a.practice() == null ? "" : a.practice().oneLine();
+		if (!location.isEmpty()) {
+			line(ics, "LOCATION:" + escape(location));
+		}
+		line(ics, "URL:" + link);
 		line(ics, "STATUS:" + status);
 		line(ics, "END:VEVENT");
 		line(ics, "END:VCALENDAR");

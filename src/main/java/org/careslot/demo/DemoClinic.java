@@ -12,6 +12,7 @@ import java.util.Map;
 import org.careslot.doctors.DoctorService;
 import org.careslot.doctors.Money;
 import org.careslot.doctors.NewDoctor;
+import org.careslot.doctors.Practice;
 import org.careslot.identity.IdentityService;
 import org.careslot.identity.Role;
 import org.careslot.platform.DatabaseMode;
@@ -99,6 +100,12 @@ class DemoClinic implements ApplicationRunner {
 		DOCTORS.forEach(d -> doctors.createDoctor(d.toNewDoctor(), true));
 	}
 
+	/** One practice per city. */
+	static final Map<String, Practice> PRACTICES = Map.of(
+			"Europe/Berlin", new Practice("CareSlot Praxis Mitte", "Torstraße 49", "Berlin", "+4930901820"),
+			"Europe/London", new Practice("CareSlot Marylebone", "23 Harley Street", "London", "+442079460000"),
+			"America/New_York", new Practice("CareSlot Midtown", "350 Fifth Avenue", "New York", "+12125550100"));
+
 	/** Doctors who take payment when booking, so the demo shows checkout and holds. */
 	static final List<String> PREPAYMENT = List.of("sophie.martin@careslot.demo", "jonas.becker@careslot.demo");
 
@@ -109,7 +116,7 @@ class DemoClinic implements ApplicationRunner {
 		NewDoctor toNewDoctor() {
 			ScheduleRules schedule = new ScheduleRules(ZoneId.of(zone), slotMinutes, 0, 120, 90, weekly(hours));
 			return new NewDoctor(email, PASSWORD, fullName, specialty, bio, years, languages,
-					new Money(new BigDecimal(fee), currency), null, PREPAYMENT.contains(email), schedule);
+					new Money(new BigDecimal(fee), currency), null, PREPAYMENT.contains(email), PRACTICES.get(zone), schedule);
 		}
 
 		private static Map<DayOfWeek, List<LocalHours>> weekly(String spec) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.careslot.doctors.ScheduleRequests.CreateDoctorRequest;
 import org.careslot.identity.IdentityService;
 import org.careslot.identity.UserView;
 import org.springframework.http.ResponseEntity;
@@ -66,10 +65,7 @@ class AdminDoctorController {
 	@PostMapping("/api/auth/register-doctor")
 	@Operation(summary = "Doctor self sign-up; listed once an administrator approves")
 	ResponseEntity<DoctorView> register(@Valid @RequestBody CreateDoctorRequest body) {
-		var request = new CreateDoctorRequest(body.email(), body.password(), body.fullName(), body.specialty(),
-				body.timeZone(), body.bio(), body.yearsOfExperience(), body.languages(), body.consultationFee(),
-				body.slotMinutes(), false);
-		DoctorView doctor = doctors.createDoctor(request.toNewDoctor(), false);
+		DoctorView doctor = doctors.createDoctor(body.asSelfSignUp().toNewDoctor(), false);
 		return ResponseEntity.created(URI.create("/api/doctors/" + doctor.id())).body(doctor);
 	}
 }

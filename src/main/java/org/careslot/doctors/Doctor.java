@@ -45,6 +45,14 @@ class Doctor {
 
 	private String photoUrl;
 
+	private String practiceName;
+
+	private String practiceAddress;
+
+	private String practiceCity;
+
+	private String practicePhone;
+
 	private boolean listed;
 
 	private Instant createdAt;
@@ -68,6 +76,12 @@ class Doctor {
 		this.acceptingNewPatients = true;
 		this.prepaymentRequired = profile.prepaymentRequired();
 		this.photoUrl = profile.photoUrl();
+		if (profile.practice() != null) {
+			this.practiceName = profile.practice().name();
+			this.practiceAddress = profile.practice().address();
+			this.practiceCity = profile.practice().city();
+			this.practicePhone = profile.practice().phone();
+		}
 		this.listed = listed;
 		this.createdAt = now;
 	}
@@ -96,6 +110,7 @@ class Doctor {
 					.toList();
 		return new DoctorView(id, userId, fullName, specialty, bio, yearsOfExperience, List.of(languages),
 				new Money(feeAmount, feeCurrency), rules == null ? null : rules.zone().getId(), acceptingNewPatients,
-				prepaymentRequired, photoUrl, rules == null ? 0 : rules.slotMinutes(), weekly, listed);
+				prepaymentRequired, photoUrl, rules == null ? 0 : rules.slotMinutes(), weekly, listed,
+				Practice.of(practiceName, practiceAddress, practiceCity, practicePhone));
 	}
 }

@@ -1,11 +1,9 @@
 package org.careslot.doctors;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,7 +14,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.careslot.doctors.ScheduleRequests.OverrideRequest;
 import org.careslot.doctors.ScheduleRequests.ScheduleRequest;
-import org.careslot.doctors.ScheduleRequests.TimeOffRequest;
 import org.careslot.identity.CurrentUser;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
@@ -44,34 +41,41 @@ class DoctorController {
 
 	private final DoctorService doctors;
 	private final SchedulingService scheduling;
-	private final DoctorAccess access;
-	private final Optional<NextFreeSlots> nextFreeSlots;
+	private final DoctorDirectory directory;
 	private final Clock clock;
 
-	DoctorController(DoctorService doctors, SchedulingService scheduling, DoctorAccess access,
-			Optional<NextFreeSlots> nextFreeSlots, Clock clock) {
+	DoctorController(DoctorService doctors, SchedulingService scheduling, DoctorDirectory directory, Clock clock) {
 		this.doctors = doctors;
 		this.scheduling = scheduling;
-		this.access = access;
-		this.nextFreeSlots = nextFreeSlots;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
 	@GetMapping
 	@Operation(summary = "Search the doctor directory",
-			description = "Filter by specialty and language, search by name (typo-tolerant); paged; each item has its soonest free slot.")
+			description = "One search box over names (typo-tolerant), specialties and profile text; filter by specialty and "
+					+ "language (ISO 639-1); sort=relevance (default when searching), soonest, name (default) or fee, "
+					+ "applied across all pages. Each item carries its soonest free slot; facets count the other filters' matches.")
 	DoctorPage search(@RequestParam(required = false) @Size(max = 100) String specialty,
 			@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(required = false) @Size(max = 35) String language,
+			@RequestParam(required = false) @Size(max = 20) String sort,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-		DoctorPage result = doctors.search(specialty, q, language, page, size);
-		if (nextFreeSlots.isEmpty() || result.items().isEmpty()) {
-			return result;
+		String query = text("q", q);
+		return directory.search(new DoctorService.DirectoryQuery(text("specialty", specialty), query,
+				text("language", language), DirectorySort.parse(sort, query != null), page, size));
+	}
+
+	/** Blank means not given; control characters (a NUL byte among them) are refused, naming the field. */
+	private static String text(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
 		}
-		var next = nextFreeSlots.get().nextFreeSlots(result.items().stream().map(DoctorSummary::id).toList());
-		return new DoctorPage(result.items().stream().map(d -> d.withNextFreeSlot(next.get(d.id()))).toList(),
-				result.total(), result.page(), result.size());
+		if (value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFD')) {
+			throw ApiException.invalid(field, "must be plain text");
+		}
+		return value.strip();
 	}
 
 	@GetMapping("/specialties")
@@ -104,7 +108,7 @@ class DoctorController {
 	@GetMapping("/{id}/schedule")
 	@Operation(summary = "Booking rules, weekly hours, upcoming overrides and time off (the doctor, admins)")
 	ScheduleView schedule(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
-		access.manageable(id, me);
+		doctors.manageable(id, me);
 		return scheduleOf(id);
 	}
 
@@ -112,7 +116,7 @@ class DoctorController {
 	@Operation(summary = "Replace the weekly hours and booking rules (the doctor, admins)")
 	ScheduleView replaceSchedule(@PathVariable UUID id, @Valid @RequestBody ScheduleRequest body,
 			@AuthenticationPrincipal CurrentUser me) {
-		access.manageable(id, me);
+		doctors.manageable(id, me);
 		scheduling.replaceSchedule(id, body.toRules());
 		return scheduleOf(id);
 	}
@@ -121,7 +125,7 @@ class DoctorController {
 	@Operation(summary = "Other hours on one date; no hours closes the date (the doctor, admins)")
 	ScheduleView putOverride(@PathVariable UUID id, @PathVariable LocalDate date, @Valid @RequestBody OverrideRequest body,
 			@AuthenticationPrincipal CurrentUser me) {
-		access.manageable(id, me);
+		doctors.manageable(id, me);
 		scheduling.setOverride(id, new DateOverride(date, body.toHours()));
 		return scheduleOf(id);
 	}
@@ -130,27 +134,18 @@ class DoctorController {
 	@Operation(summary = "Remove a date override (the doctor, admins)")
 	ResponseEntity<Void> deleteOverride(@PathVariable UUID id, @PathVariable LocalDate date,
 			@AuthenticationPrincipal CurrentUser me) {
-		access.manageable(id, me);
+		doctors.manageable(id, me);
 		if (!scheduling.removeOverride(id, date)) {
 			throw ApiException.notFound("Override");
 		}
 		return ResponseEntity.noContent().build();
 	}
 
-	@PostMapping("/{id}/time-off")
-	@Operation(summary = "Block time (the doctor, admins)")
-	ResponseEntity<TimeOff> addTimeOff(@PathVariable UUID id, @Valid @RequestBody TimeOffRequest body,
-			@AuthenticationPrincipal CurrentUser me) {
-		access.manageable(id, me);
-		TimeOff off = scheduling.addTimeOff(id, body.start(), body.end(), body.reason());
-		return ResponseEntity.created(URI.create("/api/doctors/" + id + "/time-off/" + off.id())).body(off);
-	}
-
 	@DeleteMapping("/{id}/time-off/{timeOffId}")
 	@Operation(summary = "Remove time off (the doctor, admins)")
 	ResponseEntity<Void> deleteTimeOff(@PathVariable UUID id, @PathVariable UUID timeOffId,
 			@AuthenticationPrincipal CurrentUser me) {
-		access.manageable(id, me);
+		doctors.manageable(id, me);
 		if (!scheduling.removeTimeOff(id, timeOffId)) {
 			throw ApiException.notFound("Time off");
 		}

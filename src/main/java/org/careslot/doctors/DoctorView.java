@@ -6,5 +6,6 @@ import java.util.UUID;
 /** A doctor's public profile with the weekly hours in their own time zone. */
 public record DoctorView(UUID id, UUID userId, String fullName, String specialty, String bio, int yearsOfExperience,
 		List<String> languages, Money consultationFee, String timeZone, boolean acceptingNewPatients,
-		boolean prepaymentRequired, String photoUrl, int slotMinutes, List<WorkingInterval> weeklyHours, boolean listed) {
+		boolean prepaymentRequired, String photoUrl, int slotMinutes, List<WorkingInterval> weeklyHours, boolean listed,
+		Practice practice) {
 }

@@ -1,9 +1,7 @@
 package org.careslot.doctors;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,13 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
 import org.careslot.scheduling.LocalHours;
@@ -59,29 +54,6 @@ final class ScheduleRequests {
 				out.add(ScheduleRequests.hours(hours.get(i).start(), hours.get(i).end(), "hours[" + i + "].end"));
 			}
 			return out;
-		}
-	}
-
-	record TimeOffRequest(@NotNull Instant start, @NotNull Instant end, @Size(max = 500) String reason) {
-	}
-
-	record FeeRequest(@NotNull @DecimalMin("0.00") BigDecimal amount, @NotBlank @Pattern(regexp = "[A-Z]{3}") String currency) {
-	}
-
-	record CreateDoctorRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String password,
-			@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String fullName,
-			@NotBlank @Size(max = 100) String specialty, @NotBlank @Size(max = 64) String timeZone,
-			@Size(max = 4000) String bio, @Min(0) @Max(80) Integer yearsOfExperience,
-			@Size(max = 12) List<@NotBlank @Size(max = 35) String> languages, @Valid FeeRequest consultationFee,
-			@Min(5) @Max(240) Integer slotMinutes, Boolean prepaymentRequired) {
-
-		NewDoctor toNewDoctor() {
-			ScheduleRules schedule = new ScheduleRules(zone(timeZone), slotMinutes == null ? 30 : slotMinutes, 0, 60, 60,
-					Map.of());
-			Money fee = consultationFee == null ? new Money(new BigDecimal("0.00"), "EUR")
-					: new Money(consultationFee.amount(), consultationFee.currency());
-			return new NewDoctor(email, password, fullName, specialty, bio, yearsOfExperience == null ? 0 : yearsOfExperience,
-					languages == null ? List.of() : languages, fee, null, Boolean.TRUE.equals(prepaymentRequired), schedule);
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.careslot.platform.ApiException;
+import org.careslot.platform.PhoneNumbers;
 import org.careslot.platform.Languages;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -156,6 +157,12 @@ public class IdentityService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public Optional<UserView> findById(UUID id) {
 		return users.findById(id).map(this::view);
+	}
+
+	/** A patient account that may still sign in (and so be booked for); empty otherwise. */
+	@Transactional(readOnly = true)
+	public Optional<UserView> findActivePatient(UUID id) {
+		return users.findById(id).filter(u -> u.role() == Role.PATIENT && u.enabled()).map(this::view);
 	}
 
 	@Transactional(readOnly = true)

@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +26,7 @@ import org.careslot.appointments.AppointmentCancelled;
 import org.careslot.appointments.AppointmentCompleted;
 import org.careslot.appointments.AppointmentConfirmed;
 import org.careslot.appointments.AppointmentMarkedNoShow;
+import org.careslot.appointments.AppointmentPaid;
 import org.careslot.appointments.AppointmentRescheduled;
 import org.careslot.identity.ContactPreferencesChanged;
 import org.careslot.platform.Languages;
@@ -69,36 +73,62 @@ public class Notifications {
 		this.texts = Languages.messages("notifications/texts");
 	}
 
-	/** Who gets the message, in which language and on which clock; empty without a phone number. */
-	private record Recipient(UUID userId, String phone, String doctorName, ZoneId zone, Locale locale) {
+	/**
+	 * Who gets the message, in which language and on which clock, and where the visit is; empty
+	 * without a phone number.
+	 * @param place "VIDEO", the practice on one line, or "" when the doctor gave none
+	 */
+	private record Recipient(UUID userId, String phone, String doctorName, ZoneId zone, Locale locale, String place) {
 	}
 
-	/** The text of a message of this kind, in the recipient's language with the time on their clock. */
-	private String text(Recipient r, String kind, Instant start) {
-		String when = DateTimeFormatter.ofPattern(texts.getMessage("when", null, r.locale()), r.locale())
-			.format(start.atZone(r.zone()));
-		return texts.getMessage("sms." + kind, new Object[] { r.doctorName(), when }, r.locale());
+	/**
+	 * The text of a message of this kind, in the recipient's language, the time on their clock and
+	 * written the way their language writes times (13:00 in German, 1:00 PM in English).
+	 */
+	private String text(Recipient r, String kind, Instant start, Instant heldUntil) {
+		var at = start.atZone(r.zone());
+		String when = texts.getMessage("when", new Object[] { DateTimeFormatter.ofPattern(texts.getMessage("day", null,
+				r.locale()), r.locale()).format(at), timeOfDay(r.locale()).format(at),
+				DateTimeFormatter.ofPattern("zzz", r.locale()).format(at) }, r.locale());
+		String where = r.place().isEmpty() ? "" : "VIDEO".equals(r.place()) ? texts.getMessage("where.VIDEO", null, r.locale())
+				: texts.getMessage("where.IN_PERSON", new Object[] { r.place() }, r.locale());
+		String until = heldUntil == null ? "" : timeOfDay(r.locale()).format(heldUntil.atZone(r.zone()));
+		// a narrow no-break space (newer CLDR, before AM/PM) is not in the SMS alphabet
+		return texts.getMessage("sms." + kind, new Object[] { r.doctorName(), when, where, until }, r.locale())
+			.replace('\u202F', ' ');
+	}
+
+	private static DateTimeFormatter timeOfDay(Locale locale) {
+		return DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT,
+				IsoChronology.INSTANCE, locale), locale);
 	}
 
 	@EventListener
 	void on(AppointmentBooked booked) {
-		recipient(booked.patientId(), booked.doctorId()).ifPresent(r -> {
-			enqueue(r, booked.appointmentId(), "BOOKED", text(r, "BOOKED", booked.start()), now());
+		recipient(booked.patientId(), booked.appointmentId()).ifPresent(r -> {
+			String kind = booked.heldUntilPaid() == null ? "BOOKED" : "RESERVED";
+			enqueue(r, booked.appointmentId(), kind, text(r, kind, booked.start(), booked.heldUntilPaid()), now());
 			planReminders(r, booked.appointmentId(), booked.start());
 		});
 	}
 
 	@EventListener
+	void on(AppointmentPaid paid) {
+		recipient(paid.patientId(), paid.appointmentId()).ifPresent(r -> enqueue(r, paid.appointmentId(), "PAID",
+				text(r, "PAID", paid.start(), null), now()));
+	}
+
+	@EventListener
 	void on(AppointmentConfirmed confirmed) {
-		recipient(confirmed.patientId(), confirmed.doctorId()).ifPresent(r -> enqueue(r, confirmed.appointmentId(),
-				"CONFIRMED", text(r, "CONFIRMED", confirmed.start()), now()));
+		recipient(confirmed.patientId(), confirmed.appointmentId()).ifPresent(r -> enqueue(r, confirmed.appointmentId(),
+				"CONFIRMED", text(r, "CONFIRMED", confirmed.start(), null), now()));
 	}
 
 	@EventListener
 	void on(AppointmentRescheduled moved) {
 		dropReminders(moved.appointmentId());
-		recipient(moved.patientId(), moved.doctorId()).ifPresent(r -> {
-			enqueue(r, moved.appointmentId(), "RESCHEDULED", text(r, "RESCHEDULED", moved.start()), now());
+		recipient(moved.patientId(), moved.appointmentId()).ifPresent(r -> {
+			enqueue(r, moved.appointmentId(), "RESCHEDULED", text(r, "RESCHEDULED", moved.start(), null), now());
 			planReminders(r, moved.appointmentId(), moved.start());
 		});
 	}
@@ -106,8 +136,8 @@ public class Notifications {
 	@EventListener
 	void on(AppointmentCancelled cancelled) {
 		dropReminders(cancelled.appointmentId());
-		recipient(cancelled.patientId(), cancelled.doctorId()).ifPresent(r -> enqueue(r, cancelled.appointmentId(),
-				"CANCELLED", text(r, "CANCELLED", cancelled.start()), now()));
+		recipient(cancelled.patientId(), cancelled.appointmentId()).ifPresent(r -> enqueue(r, cancelled.appointmentId(),
+				"CANCELLED", text(r, "CANCELLED", cancelled.start(), null), now()));
 	}
 
 	/** A visit that happened (or was missed) needs no more reminders. */
@@ -127,27 +157,28 @@ public class Notifications {
 	 */
 	@EventListener
 	void on(ContactPreferencesChanged changed) {
-		record Queued(UUID id, String kind, Instant start, UUID doctorId) {
+		record Queued(UUID id, String kind, Instant start, UUID appointmentId, Instant heldUntil) {
 		}
 		List<Queued> queued = jdbc.sql("""
-				SELECT n.id, n.kind, a.starts_at, a.doctor_id
+				SELECT n.id, n.kind, a.starts_at, a.id AS appointment_id, a.hold_expires_at
 				FROM notifications n JOIN appointments a ON a.id = n.appointment_id
 				WHERE n.user_id = :user AND n.status = 'PENDING'
 				""")
 			.param("user", changed.userId())
 			.query((rs, n) -> new Queued(rs.getObject(1, UUID.class), rs.getString(2), instant(rs, "starts_at"),
-					rs.getObject(4, UUID.class)))
+					rs.getObject(4, UUID.class), instant(rs, "hold_expires_at")))
 			.list();
-		Map<UUID, Optional<Recipient>> byDoctor = new HashMap<>();
+		Map<UUID, Optional<Recipient>> byAppointment = new HashMap<>();
 		for (Queued q : queued) {
-			Optional<Recipient> recipient = byDoctor.computeIfAbsent(q.doctorId(), d -> recipient(changed.userId(), d));
+			Optional<Recipient> recipient = byAppointment.computeIfAbsent(q.appointmentId(),
+					a -> recipient(changed.userId(), a));
 			jdbc.sql("""
 					UPDATE notifications SET to_number = coalesce(:to, to_number), message = coalesce(:message, message),
 					  status = CASE WHEN :to IS NULL THEN 'CANCELLED' ELSE status END, updated_at = :now
 					WHERE id = :id AND status = 'PENDING'
 					""")
 				.param("to", recipient.map(Recipient::phone).orElse(null), Types.VARCHAR)
-				.param("message", recipient.map(r -> text(r, q.kind(), q.start())).orElse(null), Types.VARCHAR)
+				.param("message", recipient.map(r -> text(r, q.kind(), q.start(), q.heldUntil())).orElse(null), Types.VARCHAR)
 				.param("now", utc(now()))
 				.param("id", q.id())
 				.update();
@@ -158,7 +189,7 @@ public class Notifications {
 		for (Duration before : properties.reminders()) {
 			Instant at = start.minus(before);
 			if (at.isAfter(now())) {
-				enqueue(r, appointmentId, "REMINDER", text(r, "REMINDER", start), at);
+				enqueue(r, appointmentId, "REMINDER", text(r, "REMINDER", start, null), at);
 			}
 		}
 	}
@@ -191,19 +222,22 @@ public class Notifications {
 	}
 
 	/**
-	 * One query for everything a message needs; no phone number, no text message. Times are on
-	 * the recipient's clock when they chose one, else on the doctor's (as the web app shows them).
+	 * One query for everything a message about an appointment needs; no phone number, no text
+	 * message. Times are on the recipient's clock when they chose one, else on the doctor's (as the
+	 * web app shows them).
 	 */
-	private Optional<Recipient> recipient(UUID userId, UUID doctorId) {
+	private Optional<Recipient> recipient(UUID userId, UUID appointmentId) {
 		return jdbc.sql("""
-				SELECT u.phone, d.full_name, coalesce(u.time_zone, s.time_zone, 'UTC') AS zone, u.language
-				FROM users u, doctors d LEFT JOIN doctor_schedules s ON s.doctor_id = d.id
-				WHERE u.id = :user AND d.id = :doctor AND u.phone IS NOT NULL AND u.enabled
+				SELECT u.phone, d.full_name, coalesce(u.time_zone, s.time_zone, 'UTC') AS zone, u.language,
+				       CASE WHEN a.visit_type = 'VIDEO' THEN 'VIDEO'
+				            ELSE concat_ws(', ', nullif(d.practice_name, ''), nullif(d.practice_address, ''), nullif(d.practice_city, '')) END
+				FROM users u, appointments a JOIN doctors d ON d.id = a.doctor_id LEFT JOIN doctor_schedules s ON s.doctor_id = d.id
+				WHERE u.id = :user AND a.id = :appointment AND u.phone IS NOT NULL AND u.enabled
 				""")
 			.param("user", userId)
-			.param("doctor", doctorId)
+			.param("appointment", appointmentId)
 			.query((rs, n) -> new Recipient(userId, rs.getString(1), rs.getString(2), ZoneId.of(rs.getString(3)),
-					Languages.locale(rs.getString(4))))
+					Languages.locale(rs.getString(4)), rs.getString(5)))
 			.optional();
 	}
 

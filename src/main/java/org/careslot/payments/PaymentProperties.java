@@ -10,10 +10,15 @@ import org.springframework.util.StringUtils;
  * can try everything without an account.
  */
 @ConfigurationProperties("careslot.payments")
-record PaymentProperties(Stripe stripe) {
+record PaymentProperties(Stripe stripe, String required) {
 
 	PaymentProperties {
 		stripe = stripe == null ? new Stripe(null, null, null, null, null) : stripe;
+	}
+
+	/** CARESLOT_PAYMENTS_REQUIRED=live: real money is expected, so the test checkout must never run. */
+	boolean liveRequired() {
+		return "live".equalsIgnoreCase(required == null ? "" : required.strip());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.careslot.platform;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
@@ -16,21 +17,35 @@ public class ApiException extends RuntimeException {
 	private final String title;
 	private final List<FieldMessage> errors;
 	private final Duration retryAfter;
+	private final String type;
+	private final Map<String, Object> properties;
 
 	public ApiException(HttpStatus status, String title, String detail, List<FieldMessage> errors) {
-		this(status, title, detail, errors, null);
+		this(status, title, detail, errors, null, null, Map.of());
 	}
 
-	private ApiException(HttpStatus status, String title, String detail, List<FieldMessage> errors, Duration retryAfter) {
+	private ApiException(HttpStatus status, String title, String detail, List<FieldMessage> errors, Duration retryAfter,
+			String type, Map<String, Object> properties) {
 		super(detail);
 		this.status = status;
 		this.title = title;
 		this.errors = List.copyOf(errors);
 		this.retryAfter = retryAfter;
+		this.type = type;
+		this.properties = Map.copyOf(properties);
+	}
+
+	/**
+	 * The same failure with a problem type a client can branch on ({@code urn:careslot:problem:…})
+	 * and extra members for it to act on.
+	 */
+	public ApiException withType(String type, Map<String, Object> properties) {
+		return new ApiException(status, title, getMessage(), errors, retryAfter, type, properties);
 	}
 
 	public static ApiException tooManyRequests(String detail, Duration retryAfter) {
-		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(), retryAfter);
+		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(), retryAfter, null,
+				Map.of());
 	}
 
 	public static ApiException unauthorized(String detail) {
@@ -80,6 +95,14 @@ public class ApiException extends RuntimeException {
 
 	public List<FieldMessage> errors() {
 		return errors;
+	}
+
+	public Optional<String> type() {
+		return Optional.ofNullable(type);
+	}
+
+	public Map<String, Object> properties() {
+		return properties;
 	}
 
 	/** How long the client should wait before trying again (sent as Retry-After). */

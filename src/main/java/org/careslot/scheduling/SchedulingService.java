@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.careslot.platform.ApiException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SchedulingService {
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	SchedulingService(JdbcClient jdbc, Clock clock) {
+	SchedulingService(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -71,6 +74,7 @@ public class SchedulingService {
 			.param("start", Time.valueOf(h.start()))
 			.param("end", Time.valueOf(h.end()))
 			.update()));
+		events.publishEvent(new ScheduleChanged(doctorId));
 	}
 
 	/** The doctor's rules, or empty when they never set any. */
@@ -98,14 +102,19 @@ public class SchedulingService {
 			insertOverride(doctorId, override.date(), null, null);
 		}
 		override.hours().forEach(h -> insertOverride(doctorId, override.date(), h.start(), h.end()));
+		events.publishEvent(new ScheduleChanged(doctorId));
 	}
 
 	@Transactional
 	public boolean removeOverride(UUID doctorId, LocalDate date) {
-		return jdbc.sql("DELETE FROM doctor_date_overrides WHERE doctor_id = :doctor AND on_date = :date")
+		boolean removed = jdbc.sql("DELETE FROM doctor_date_overrides WHERE doctor_id = :doctor AND on_date = :date")
 			.param("doctor", doctorId)
 			.param("date", date)
 			.update() > 0;
+		if (removed) {
+			events.publishEvent(new ScheduleChanged(doctorId));
+		}
+		return removed;
 	}
 
 	@Transactional(readOnly = true)
@@ -144,15 +153,20 @@ public class SchedulingService {
 			.param("end", utc(end))
 			.param("reason", off.reason())
 			.update();
+		events.publishEvent(new ScheduleChanged(doctorId));
 		return off;
 	}
 
 	@Transactional
 	public boolean removeTimeOff(UUID doctorId, UUID timeOffId) {
-		return jdbc.sql("DELETE FROM doctor_time_off WHERE doctor_id = :doctor AND id = :id")
+		boolean removed = jdbc.sql("DELETE FROM doctor_time_off WHERE doctor_id = :doctor AND id = :id")
 			.param("doctor", doctorId)
 			.param("id", timeOffId)
 			.update() > 0;
+		if (removed) {
+			events.publishEvent(new ScheduleChanged(doctorId));
+		}
+		return removed;
 	}
 
 	@Transactional(readOnly = true)

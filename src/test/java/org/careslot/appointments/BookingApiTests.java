@@ -249,14 +249,15 @@ class BookingApiTests {
 		Clinic.Doctor doctor = clinic.doctor();
 		ApiClient patient = clinic.patient(port);
 		String start = slot(10, 15, 30);
-		String id = patient.post("/api/appointments", booking(doctor, start)).json("$.id");
+		String id = patient.post("/api/appointments", booking(doctor, start).replace("VIDEO", "IN_PERSON")).json("$.id");
 
 		var ics = patient.get("/api/appointments/" + id + "/calendar.ics");
 		assertThat(ics.status()).isEqualTo(200);
 		assertThat(ics.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
 		String compact = start.replace("-", "").replace(":", "");
 		assertThat(ics.body()).contains("BEGIN:VEVENT", "DTSTART:" + compact, "SUMMARY:Appointment with Dr. Test",
-				"Reason: Persistent cough", "\r\n");
+				"LOCATION:Test Practice\\, 1 Test Street\\, Testville", "URL:http", "/appointments", "\r\n");
+		assertThat(ics.body()).as("the visit's reason stays in CareSlot").doesNotContain("cough");
 		assertThat(clinic.patient(port).get("/api/appointments/" + id + "/calendar.ics").status()).isEqualTo(404);
 	}
 

@@ -12,6 +12,7 @@ import org.careslot.doctors.DoctorService;
 import org.careslot.doctors.DoctorView;
 import org.careslot.doctors.Money;
 import org.careslot.doctors.NewDoctor;
+import org.careslot.doctors.Practice;
 import org.careslot.identity.IdentityService;
 import org.careslot.identity.Role;
 import org.careslot.scheduling.LocalHours;
@@ -50,6 +51,7 @@ public class Clinic {
 		String email = Accounts.email("dr");
 		DoctorView view = doctors.createDoctor(new NewDoctor(email, Accounts.PASSWORD, "Dr. Test " + email.substring(3, 11),
 				"Testing", "", 5, List.of("en"), new Money(new BigDecimal("50.00"), "EUR"), null, prepayment,
+				new Practice("Test Practice", "1 Test Street", "Testville", "+4930901820"),
 				new ScheduleRules(zone, 30, 0, 0, 60, weekly)), true);
 		return new Doctor(view, email);
 	}

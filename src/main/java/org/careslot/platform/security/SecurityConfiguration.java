@@ -73,6 +73,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/api/webhooks/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/doctors/me", "/api/doctors/me/**", "/api/doctors/*/schedule").authenticated()
 				.requestMatchers(HttpMethod.GET, "/api/doctors", "/api/doctors/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/clinic", "/api/config").permitAll()
+				.requestMatchers("/api/clinic").hasRole("ADMIN")
 				.requestMatchers("/api/admin/**").hasRole("ADMIN")
 				.requestMatchers("/api/**").authenticated()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()

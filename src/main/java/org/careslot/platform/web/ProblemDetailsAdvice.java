@@ -44,6 +44,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Object> handleApi(ApiException ex) {
 		ProblemDetail problem = problem(ex.status(), ex.title(), ex.getMessage(), ex.errors());
+		ex.type().ifPresent(type -> problem.setType(java.net.URI.create(type)));
+		ex.properties().forEach(problem::setProperty);
 		return ex.retryAfter()
 			.map(wait -> ResponseEntity.status(ex.status())
 				.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)))

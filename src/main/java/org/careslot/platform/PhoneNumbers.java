@@ -1,4 +1,4 @@
-package org.careslot.identity;
+package org.careslot.platform;
 
 import java.util.Optional;
 
@@ -7,7 +7,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 
 /** Phone numbers are kept in E.164 so SMS providers accept them as they are. */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -15,7 +15,7 @@ final class PhoneNumbers {
 	}
 
 	/** The number in E.164, or empty when it is not a valid international number. */
-	static Optional<String> toE164(String input) {
+	public static Optional<String> toE164(String input) {
 		if (input == null || !input.trim().startsWith("+")) {
 			return Optional.empty();
 		}
