@@ -118,6 +118,11 @@ class DirectoryAvailability implements NextFreeSlots {
 		forget(e.doctorId());
 	}
 
+	@EventListener
+	void on(VisitsImported e) {
+		e.upcoming().stream().map(VisitsImported.Upcoming::doctorId).distinct().sorted().forEach(this::forget);
+	}
+
 	/**
 	 * Runs inside the transaction that changed the calendar, which took the calendar lock before
 	 * changing any appointment (taking it here first could deadlock with a booking waiting on that

@@ -6,15 +6,22 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.careslot.clinic.ClinicService;
+import org.careslot.clinic.ClinicSettings;
 import org.careslot.doctors.DoctorService;
+import org.careslot.doctors.DoctorView;
 import org.careslot.doctors.Money;
 import org.careslot.doctors.NewDoctor;
 import org.careslot.doctors.Practice;
-import org.careslot.identity.IdentityService;
+import org.careslot.identity.DemoAccounts;
+import org.careslot.identity.DemoAccounts.NewDemoAccount;
 import org.careslot.identity.Role;
+import org.careslot.platform.ClientConfig;
 import org.careslot.platform.DatabaseMode;
 import org.careslot.scheduling.LocalHours;
 import org.careslot.scheduling.ScheduleRules;
@@ -28,15 +35,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
 
 /**
  * A believable small clinic for a first run: an administrator, fourteen doctors in seven
- * specialties across three time zones, and three patients. Seeded once, only on the embedded
- * database unless CARESLOT_DEMO_DATA=true says otherwise.
+ * specialties across three time zones, three patients to sign in as and many more in the
+ * calendars, with weeks of history ({@link DemoHistory}). Every demo account shares one published
+ * password, so the demo exists only in demo mode: by default with the embedded database, never
+ * when an administrator is configured (CARESLOT_ADMIN_EMAIL) or CARESLOT_DEMO_DATA=false. Started
+ * outside demo mode, CareSlot switches every demo account off.
  */
 @Component
 @Order(10)
-class DemoClinic implements ApplicationRunner {
+class DemoClinic implements ApplicationRunner, ClientConfig {
 
 	static final String PASSWORD = "CareSlot-demo-2026";
 	static final String ADMIN = "admin@careslot.demo";
@@ -45,19 +56,43 @@ class DemoClinic implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoClinic.class);
 
-	private final IdentityService identity;
+	private final DemoAccounts accounts;
 	private final DoctorService doctors;
+	private final ClinicService clinic;
+	private final DemoHistory history;
 	private final TransactionTemplate transaction;
 	private final JdbcClient jdbc;
 	private final boolean enabled;
+	private final boolean switchOffOutside;
 
-	DemoClinic(IdentityService identity, DoctorService doctors, PlatformTransactionManager transactions, JdbcClient jdbc,
-			DatabaseMode database, @Value("${careslot.demo-data:}") Boolean demoData) {
-		this.identity = identity;
+	/**
+	 * @param switchOffOutside switch demo accounts off when starting outside demo mode (off only in
+	 *                         tests, whose contexts share one database with the browser journeys' demo)
+	 */
+	DemoClinic(DemoAccounts accounts, DoctorService doctors, ClinicService clinic, DemoHistory history,
+			PlatformTransactionManager transactions, JdbcClient jdbc, DatabaseMode database,
+			@Value("${careslot.demo-data:}") Boolean demoData, @Value("${careslot.admin.email:}") String adminEmail,
+			@Value("${careslot.demo.switch-off-outside-demo-mode:true}") boolean switchOffOutside) {
+		this.accounts = accounts;
 		this.doctors = doctors;
+		this.clinic = clinic;
+		this.history = history;
 		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
-		this.enabled = demoData != null ? demoData : database.embedded();
+		this.enabled = demoMode(demoData, StringUtils.hasText(adminEmail), database.embedded());
+		this.switchOffOutside = switchOffOutside;
+	}
+
+	/** An operator who configured their own administrator never gets the published one beside it. */
+	static boolean demoMode(Boolean demoData, boolean adminConfigured, boolean embedded) {
+		if (adminConfigured) {
+			if (Boolean.TRUE.equals(demoData)) {
+				log.warn("CARESLOT_DEMO_DATA=true is ignored: an administrator is configured (CARESLOT_ADMIN_EMAIL), and the "
+						+ "demo's published password must never sit beside a real administrator");
+			}
+			return false;
+		}
+		return demoData != null ? demoData : embedded;
 	}
 
 	boolean enabled() {
@@ -65,40 +100,80 @@ class DemoClinic implements ApplicationRunner {
 	}
 
 	@Override
+	public Map<String, Object> clientConfig() {
+		return Map.of("demoClinic", enabled);
+	}
+
+	@Override
 	public void run(ApplicationArguments args) {
-		if (!enabled || identity.findByEmail(ADMIN).isPresent()) {
+		if (!enabled) {
+			int switchedOff = switchOffOutside ? accounts.switchOff() : 0;
+			if (switchedOff > 0) {
+				log.warn("Not in demo mode: {} demo accounts (password published in the README) were switched off", switchedOff);
+			}
 			return;
 		}
 		boolean seeded = Boolean.TRUE.equals(transaction.execute(status -> {
 			// nodes starting together take turns; the loser finds the clinic already there
 			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('careslot-demo-clinic'))").query(Object.class).single();
-			if (identity.findByEmail(ADMIN).isPresent()) {
+			if (accounts.exist()) {
 				return false;
 			}
+			long started = System.nanoTime();
 			seed();
+			log.info("Demo clinic seeded in {} ms", (System.nanoTime() - started) / 1_000_000);
 			return true;
 		}));
-		if (!seeded) {
-			return;
-		}
-		log.info("""
+		log.warn("""
 
-				================ CareSlot demo clinic ================
+				================ CareSlot DEMO CLINIC ================
+				 Demo mode: sample data and accounts whose password is
+				 published. Do not enter real patient information.
 				 Every demo account uses the password: {}
 				 Administrator : {}
 				 Doctor        : {} (and 13 more doctors)
 				 Patients      : {}
+				 For a real clinic set CARESLOT_ADMIN_EMAIL/PASSWORD.
 				======================================================
 				""", PASSWORD, ADMIN, DOCTORS.get(0).email(), String.join(", ", PATIENTS));
+		if (!seeded) {
+			log.debug("Demo clinic already present");
+		}
 	}
 
 	private void seed() {
-		identity.createAccount(ADMIN, PASSWORD, "Clinic Administrator", "+4930901820", Role.ADMIN);
-		identity.createAccount(PATIENTS.get(0), PASSWORD, "María García", "+34912345678", Role.PATIENT);
-		identity.createAccount(PATIENTS.get(1), PASSWORD, "James Okafor", "+442079460123", Role.PATIENT);
-		identity.createAccount(PATIENTS.get(2), PASSWORD, "Yuki Tanaka", "+12125550147", Role.PATIENT);
-		DOCTORS.forEach(d -> doctors.createDoctor(d.toNewDoctor(), true));
+		List<NewDemoAccount> people = new ArrayList<>();
+		people.add(new NewDemoAccount(ADMIN, "Clinic Administrator", "+4930901820", Role.ADMIN));
+		people.add(new NewDemoAccount(PATIENTS.get(0), "María García", "+34912345678", Role.PATIENT));
+		people.add(new NewDemoAccount(PATIENTS.get(1), "James Okafor", "+442079460123", Role.PATIENT));
+		people.add(new NewDemoAccount(PATIENTS.get(2), "Yuki Tanaka", "+12125550147", Role.PATIENT));
+		OTHER_PATIENTS.forEach(name -> people.add(new NewDemoAccount(emailFor(name), name, null, Role.PATIENT)));
+		DOCTORS.forEach(d -> people.add(new NewDemoAccount(d.email(), d.fullName(), null, Role.DOCTOR)));
+		List<UUID> ids = accounts.create(people, PASSWORD);
+		UUID admin = ids.get(0);
+		clinic.update(admin, new ClinicSettings("CareSlot Demo Clinic", "+4930901820", "Europe/Berlin"));
+		Map<String, DoctorView> byEmail = new LinkedHashMap<>();
+		int firstDoctor = people.size() - DOCTORS.size();
+		for (int i = 0; i < DOCTORS.size(); i++) {
+			Seed d = DOCTORS.get(i);
+			byEmail.put(d.email(), doctors.createProfile(ids.get(firstDoctor + i), d.toNewDoctor(), true));
+		}
+		history.seed(new DemoHistory.Clinic(byEmail, ids.subList(1, 4), ids.subList(4, firstDoctor)));
 	}
+
+	private static String emailFor(String name) {
+		String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
+		return ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "@careslot.demo";
+	}
+
+	/** Patients who fill the calendars; nobody signs in as them (they have no phone, so no texts). */
+	static final List<String> OTHER_PATIENTS = List.of("Liam Fischer", "Sofia Rossi", "Noah Müller", "Emma Dubois",
+			"Lucas Martín", "Olivia Brown", "Mateo Hernández", "Amelia Wilson", "Leon Wagner", "Mia Kowalski", "Elias Novak",
+			"Chloé Bernard", "Omar Haddad", "Aisha Khan", "Daniel Cohen", "Hannah Schmidt", "Kenji Sato", "Priya Nair",
+			"Lea Hoffmann", "Jonas Berg", "Zoe Taylor", "Ethan Walker", "Grace Lee", "Isaac Adeyemi", "Nora Lindqvist",
+			"Samuel Osei", "Clara Vogel", "Felix Braun", "Ines Costa", "Tomás Silva", "Eva Horvat", "Ali Demir", "Lina Saleh",
+			"Marta Nowak", "Paul Lefèvre", "Julia Meyer", "David Kim", "Sara Andersson", "Hugo Laurent", "Maya Patel",
+			"Oscar Nilsson", "Ana Popescu", "Ben Carter", "Laura Romano", "Yusuf Aydın");
 
 	/** One practice per city. */
 	static final Map<String, Practice> PRACTICES = Map.of(

@@ -49,7 +49,13 @@ public class DoctorService {
 	public DoctorView createDoctor(NewDoctor profile, boolean listed) {
 		UserView account = identity.createAccount(profile.email(), profile.password(), profile.fullName(), null,
 				Role.DOCTOR);
-		Doctor doctor = doctors.saveAndFlush(new Doctor(account.id(), profile, listed, clock.instant()));
+		return createProfile(account.id(), profile, listed);
+	}
+
+	/** The profile and first schedule of a doctor whose account exists already (the demo clinic's). */
+	@Transactional
+	public DoctorView createProfile(UUID userId, NewDoctor profile, boolean listed) {
+		Doctor doctor = doctors.saveAndFlush(new Doctor(userId, profile, listed, clock.instant()));
 		scheduling.replaceSchedule(doctor.id(), profile.schedule());
 		return view(doctor);
 	}

@@ -28,6 +28,7 @@ import org.careslot.appointments.AppointmentConfirmed;
 import org.careslot.appointments.AppointmentMarkedNoShow;
 import org.careslot.appointments.AppointmentPaid;
 import org.careslot.appointments.AppointmentRescheduled;
+import org.careslot.appointments.VisitsImported;
 import org.careslot.identity.ContactPreferencesChanged;
 import org.careslot.platform.Languages;
 import org.slf4j.Logger;
@@ -60,13 +61,16 @@ public class Notifications {
 			""";
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 	private final SmsSender sender;
 	private final NotificationProperties properties;
 	private final MessageSource texts;
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, SmsSender sender, NotificationProperties properties, Clock clock) {
+	Notifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, SmsSender sender,
+			NotificationProperties properties, Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.sender = sender;
 		this.properties = properties;
 		this.clock = clock;
@@ -183,6 +187,53 @@ public class Notifications {
 				.param("id", q.id())
 				.update();
 		}
+	}
+
+	/** A text that went out before CareSlot knew of it (the demo clinic's history). */
+	public record Delivered(UUID patientId, UUID appointmentId, String kind, Instant sentAt) {
+	}
+
+	/**
+	 * Texts that went out before CareSlot knew of them: written as the real ones would have been,
+	 * already delivered, in one batch. Nothing for a patient without a phone number.
+	 */
+	@Transactional
+	public void importDelivered(List<Delivered> texts) {
+		Map<UUID, Optional<Recipient>> recipients = new HashMap<>();
+		Map<UUID, Instant> starts = new HashMap<>();
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (Delivered d : texts) {
+			Optional<Recipient> r = recipients.computeIfAbsent(d.appointmentId(), a -> recipient(d.patientId(), a));
+			if (r.isEmpty()) {
+				continue;
+			}
+			Instant start = starts.computeIfAbsent(d.appointmentId(), a -> jdbc.sql("SELECT starts_at FROM appointments WHERE id = :id")
+				.param("id", a).query((rs, n) -> instant(rs, "starts_at")).single());
+			rows.add(new Object[] { UUID.randomUUID(), d.patientId(), d.appointmentId(), d.kind(), r.get().phone(),
+					text(r.get(), d.kind(), start, null), sender.name(), utc(d.sentAt()), utc(d.sentAt().plusSeconds(4)) });
+		}
+		batch.batchUpdate("""
+				INSERT INTO notifications (id, user_id, appointment_id, kind, to_number, message, status, provider, attempts,
+				  send_after, sent_at, delivered_at, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, 'DELIVERED', ?, 1, ?, ?, ?, ?, ?)
+				""", rows.stream().map(r -> new Object[] { r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[7], r[8], r[7], r[7] })
+			.toList());
+	}
+
+	/** Imported visits still to come get their reminders, as any booking does. */
+	@EventListener
+	void on(VisitsImported imported) {
+		List<UUID> patients = imported.upcoming().stream().map(VisitsImported.Upcoming::patientId).distinct().toList();
+		if (patients.isEmpty()) {
+			return;
+		}
+		java.util.Set<UUID> reachable = new java.util.HashSet<>(jdbc.sql(
+				"SELECT id FROM users WHERE id IN (:ids) AND phone IS NOT NULL AND enabled")
+			.param("ids", patients)
+			.query(UUID.class)
+			.list());
+		imported.upcoming().stream().filter(v -> reachable.contains(v.patientId())).forEach(v -> recipient(v.patientId(),
+				v.appointmentId()).ifPresent(r -> planReminders(r, v.appointmentId(), v.start())));
 	}
 
 	private void planReminders(Recipient r, UUID appointmentId, Instant start) {

@@ -54,11 +54,16 @@ public class PaymentService {
 			""";
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+	private final org.careslot.appointments.VisitImport visits;
 	private final AppointmentService appointments;
 	private final PaymentGateway gateway;
 	private final Clock clock;
 
-	PaymentService(JdbcClient jdbc, AppointmentService appointments, PaymentGateway gateway, Clock clock) {
+	PaymentService(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, AppointmentService appointments,
+			org.careslot.appointments.VisitImport visits, PaymentGateway gateway, Clock clock) {
+		this.batch = batch;
+		this.visits = visits;
 		this.jdbc = jdbc;
 		this.appointments = appointments;
 		this.gateway = gateway;
@@ -131,6 +136,36 @@ public class PaymentService {
 				.update();
 			throw ex;
 		}
+	}
+
+	/**
+	 * A payment that happened before CareSlot knew of it (the demo clinic's history), through the
+	 * test provider: OPEN, PAID at {@code at}, or PAID and then REFUNDED in full a day later.
+	 */
+	public record ImportedPayment(UUID appointmentId, BigDecimal amount, String currency, PaymentState state, Instant at) {
+	}
+
+	/** Writes the payments in one batch; each appointment's payment status follows. */
+	@Transactional
+	public void importPayments(List<ImportedPayment> imported) {
+		java.util.Map<UUID, PaymentStatus> statuses = new java.util.HashMap<>();
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (ImportedPayment p : imported) {
+			boolean refunded = p.state() == PaymentState.REFUNDED;
+			rows.add(new Object[] { UUID.randomUUID(), p.appointmentId(), p.amount(), p.currency(), p.state().name(),
+					"imported-" + UUID.randomUUID(), refunded ? p.amount() : BigDecimal.ZERO,
+					p.state() == PaymentState.OPEN ? null : utc(p.at()), refunded ? utc(p.at().plus(Duration.ofDays(1))) : null,
+					utc(p.at()), utc(p.at()) });
+			if (p.state() != PaymentState.OPEN) {
+				statuses.put(p.appointmentId(), refunded ? PaymentStatus.REFUNDED : PaymentStatus.PAID);
+			}
+		}
+		batch.batchUpdate("""
+				INSERT INTO payments (id, appointment_id, amount, currency, provider, status, transaction_id, refunded_amount,
+				  paid_at, refunded_at, created_at, updated_at)
+				VALUES (?, ?, ?, ?, 'test', ?, ?, ?, ?, ?, ?, ?)
+				""", rows);
+		visits.importPaymentStatuses(statuses);
 	}
 
 	/** The paying patient's or an admin's view of one payment; 404 for everyone else. */

@@ -24,10 +24,12 @@ class ClinicalAudit {
 	}
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batchTemplate;
 	private final Clock clock;
 
-	ClinicalAudit(JdbcClient jdbc, Clock clock) {
+	ClinicalAudit(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batchTemplate, Clock clock) {
 		this.jdbc = jdbc;
+		this.batchTemplate = batchTemplate;
 		this.clock = clock;
 	}
 
@@ -45,6 +47,26 @@ class ClinicalAudit {
 			.param("address", actor.address())
 			.param("reason", actor.breakGlassReason())
 			.update();
+	}
+
+	record Logged(Actor actor, UUID patientId, String action, String detail) {
+	}
+
+	/** Many entries in one batch, all at this moment. */
+	void logAll(List<Logged> entries) {
+		var at = utc(clock.instant());
+		new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(batchTemplate).batchUpdate("""
+				INSERT INTO clinical_audit (at, actor_id, actor_role, patient_id, action, detail, address, reason)
+				VALUES (:at, :actor, :role, :patient, :action, :detail, :address, :reason)
+				""", entries.stream().map(e -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+			.addValue("at", at)
+			.addValue("actor", e.actor().id())
+			.addValue("role", e.actor().role().name())
+			.addValue("patient", e.patientId())
+			.addValue("action", e.action())
+			.addValue("detail", e.detail())
+			.addValue("address", e.actor().address())
+			.addValue("reason", e.actor().breakGlassReason())).toArray(org.springframework.jdbc.core.namedparam.MapSqlParameterSource[]::new));
 	}
 
 	/** @param patientId null = every patient's (the admin's view) */

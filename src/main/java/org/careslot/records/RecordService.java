@@ -145,7 +145,7 @@ public class RecordService {
 	Entry addEntry(Actor actor, UUID patientId, EntryKind kind, String text) {
 		access.requireWriter(actor, patientId);
 		UUID id = UUID.randomUUID();
-		Sealed sealed = encryption.sealText(text, "record_entries.text:" + id);
+		Sealed sealed = encryption.sealText(text, entryContext(id));
 		jdbc.sql("""
 				INSERT INTO record_entries (id, patient_id, kind, text, key_id, created_by, created_at)
 				VALUES (:id, :patient, :kind, :text, :key, :actor, :now)
@@ -352,7 +352,7 @@ public class RecordService {
 
 	private Entry entry(ResultSet rs, int row) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
-		return new Entry(id, EntryKind.valueOf(rs.getString("kind")), open(rs, "text", "record_entries.text:" + id),
+		return new Entry(id, EntryKind.valueOf(rs.getString("kind")), open(rs, "text", entryContext(id)),
 				instant(rs, "created_at"), rs.getString("full_name"));
 	}
 
@@ -376,11 +376,16 @@ public class RecordService {
 		return data == null ? "" : encryption.openText(new Sealed(rs.getString("key_id"), data), context);
 	}
 
-	private static String historyContext(UUID patientId) {
+	/** The associated data each sealed value is bound to, so a value copied to another row does not open. */
+	static String entryContext(UUID entryId) {
+		return "record_entries.text:" + entryId;
+	}
+
+	static String historyContext(UUID patientId) {
 		return "patients.medical_history:" + patientId;
 	}
 
-	private static String noteContext(UUID noteId) {
+	static String noteContext(UUID noteId) {
 		return "visit_notes.body:" + noteId;
 	}
 }

@@ -1,0 +1,82 @@
+package org.careslot.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.careslot.platform.ApiException;
+import org.careslot.platform.SqlTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo clinic's accounts. They share one published password, so they exist only in demo mode:
+ * created flagged as demo, and switched off (sessions ended) whenever CareSlot starts outside it.
+ */
+@Service
+public class DemoAccounts {
+
+	private final JdbcClient jdbc;
+	private final PasswordEncoder encoder;
+	private final PasswordPolicy policy;
+	private final java.time.Clock clock;
+
+	DemoAccounts(JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy policy, java.time.Clock clock) {
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.clock = clock;
+	}
+
+	/** @param phone E.164 or null */
+	public record NewDemoAccount(String email, String fullName, String phone, Role role) {
+	}
+
+	/** Creates the accounts with the password hashed once (hashing is slow on purpose; a demo starts fast). */
+	@Transactional
+	public List<UUID> create(List<NewDemoAccount> accounts, String password) {
+		policy.problem(password, "").ifPresent(problem -> {
+			throw ApiException.invalid("password", problem);
+		});
+		String hash = encoder.encode(password);
+		List<UUID> ids = new ArrayList<>();
+		var now = SqlTime.utc(clock.instant());
+		for (NewDemoAccount account : accounts) {
+			UUID id = UUID.randomUUID();
+			jdbc.sql("""
+					INSERT INTO users (id, email, password_hash, full_name, phone, role, enabled, language, created_at, updated_at, demo)
+					VALUES (:id, :email, :hash, :name, :phone, :role, TRUE, 'en', :now, :now, TRUE)
+					""")
+				.param("id", id)
+				.param("email", IdentityService.normalizeEmail(account.email()))
+				.param("hash", hash)
+				.param("name", account.fullName())
+				.param("phone", account.phone())
+				.param("role", account.role().name())
+				.param("now", now)
+				.update();
+			ids.add(id);
+		}
+		return ids;
+	}
+
+	/** Outside demo mode: no demo account may sign in, and none stays signed in. @return how many were on */
+	@Transactional
+	public int switchOff() {
+		List<String> emails = jdbc.sql("UPDATE users SET enabled = FALSE, updated_at = :now WHERE demo AND enabled RETURNING email")
+			.param("now", SqlTime.utc(clock.instant()))
+			.query(String.class)
+			.list();
+		if (!emails.isEmpty()) {
+			jdbc.sql("DELETE FROM spring_session WHERE principal_name IN (:emails)").param("emails", emails).update();
+		}
+		return emails.size();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exist() {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM users WHERE demo)").query(Boolean.class).single();
+	}
+}
