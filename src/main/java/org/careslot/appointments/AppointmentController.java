@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,7 +19,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careslot.identity.CurrentUser;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Plausible;
 import org.careslot.platform.PublicUrl;
+import org.careslot.platform.RateLimits;
 import org.careslot.scheduling.TimeRange;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,10 +44,12 @@ class AppointmentController {
 
 	private final AppointmentService appointments;
 	private final PublicUrl publicUrl;
+	private final RateLimits limits;
 	private final java.time.Clock clock;
 
-	AppointmentController(AppointmentService appointments, PublicUrl publicUrl, java.time.Clock clock) {
+	AppointmentController(AppointmentService appointments, PublicUrl publicUrl, RateLimits limits, java.time.Clock clock) {
 		this.appointments = appointments;
+		this.limits = limits;
 		this.publicUrl = publicUrl;
 		this.clock = clock;
 	}
@@ -69,7 +74,10 @@ class AppointmentController {
 	ResponseEntity<AppointmentView> book(@Valid @RequestBody BookRequest body,
 			@Parameter(description = "Makes retries safe") @RequestHeader(name = "Idempotency-Key", required = false)
 			@Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII") String key,
-			@AuthenticationPrincipal CurrentUser me) {
+			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
+		Plausible.instant("start", body.start(), clock);
+		limits.spend("booking-per-account", me.id().toString(), "bookings");
+		limits.spend("booking-per-address", request.getRemoteAddr(), "bookings");
 		var result = appointments.book(me, new AppointmentService.Booking(body.doctorId(), body.start(), body.reason(),
 				body.visitType(), body.patientId()), key);
 		return ResponseEntity.created(URI.create("/api/appointments/" + result.appointment().id()))
@@ -85,24 +93,47 @@ class AppointmentController {
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) UUID doctorId, @RequestParam(required = false) UUID patientId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-			@RequestParam(defaultValue = "500") @Min(1) @Max(1000) int size, @AuthenticationPrincipal CurrentUser me) {
+			@RequestParam(defaultValue = "500") @Min(1) @Max(1000) int size, @AuthenticationPrincipal CurrentUser me,
+			HttpServletRequest request) {
+		Plausible.instant("from", from, clock);
+		Plausible.instant("to", to, clock);
 		if (from != null && to != null && !to.isAfter(from)) {
 			throw ApiException.invalid("to", "must be after from");
 		}
-		var result = appointments.list(me, new AppointmentQueries.Filter(status, from, to, doctorId, patientId, page, size));
+		var result = appointments.list(me, new AppointmentQueries.Filter(status, from, to, doctorId, patientId, page, size),
+				breakGlass(request));
 		return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(result.items());
 	}
 
 	@GetMapping("/api/appointments/{id}")
 	@Operation(summary = "One appointment (participants, admins)")
-	AppointmentView get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
-		return appointments.find(me, id);
+	AppointmentView get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
+		return appointments.find(me, id, breakGlass(request));
 	}
+
+	/**
+	 * Administrators read visit reasons only by stating why in X-Break-Glass-Reason (at least ten
+	 * characters), which the patients' audit logs keep. Others' header is ignored.
+	 */
+	private static AppointmentService.BreakGlass breakGlass(HttpServletRequest request) {
+		String reason = request.getHeader(BREAK_GLASS_HEADER);
+		if (reason == null || reason.isBlank()) {
+			return null;
+		}
+		if (reason.strip().length() < 10) {
+			throw ApiException.invalid(BREAK_GLASS_HEADER, "state why you need the visit reasons, in at least 10 characters");
+		}
+		return new AppointmentService.BreakGlass(reason.strip(), request.getRemoteAddr());
+	}
+
+	static final String BREAK_GLASS_HEADER = "X-Break-Glass-Reason";
 
 	@PostMapping("/api/appointments/{id}/reschedule")
 	@Operation(summary = "Move to another free slot, atomically (participants, admins)")
 	AppointmentView reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest body,
 			@AuthenticationPrincipal CurrentUser me) {
+		Plausible.instant("start", body.start(), clock);
+		limits.spend("reschedule-per-account", me.id().toString(), "changes of appointment");
 		return appointments.reschedule(me, id, body.start());
 	}
 
@@ -145,6 +176,8 @@ class AppointmentController {
 	@GetMapping("/api/doctors/{id}/slots")
 	@Operation(summary = "Free slots of a doctor", description = "from/to are inclusive dates in the doctor's time zone, at most 31 days.")
 	List<SlotView> slots(@PathVariable UUID id, @RequestParam LocalDate from, @RequestParam LocalDate to) {
+		Plausible.date("from", from, clock);
+		Plausible.date("to", to, clock);
 		if (to.isBefore(from)) {
 			throw ApiException.invalid("to", "must not be before from");
 		}

@@ -89,6 +89,56 @@ class AppointmentQueries {
 			.single();
 	}
 
+	/** Queues this transaction behind any other booking by the same patient, until commit. */
+	void lockPatient(UUID patientId) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('patient:' || CAST(:patient AS text), 0))")
+			.param("patient", patientId)
+			.query(Object.class)
+			.single();
+	}
+
+	/** @return the patient's open bookings ahead: [in all, with this doctor]; lapsed holds do not count */
+	long[] openBookings(UUID patientId, UUID doctorId, Instant now) {
+		return jdbc.sql("""
+				SELECT count(*), count(*) FILTER (WHERE doctor_id = :doctor) FROM appointments
+				WHERE patient_id = :patient AND status IN ('PENDING', 'CONFIRMED') AND starts_at > :now
+				  AND (status <> 'PENDING' OR hold_expires_at IS NULL OR hold_expires_at > :now)
+				""")
+			.param("patient", patientId)
+			.param("doctor", doctorId)
+			.param("now", utc(now))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
+	/** Remembers reservations that lapsed (or were given up) so their patient cannot take them again at once. */
+	void rememberLapsed(List<UUID> appointmentIds, Instant until) {
+		if (appointmentIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO lapsed_holds (patient_id, doctor_id, starts_at, until)
+				SELECT patient_id, doctor_id, starts_at, :until FROM appointments WHERE id IN (:ids)
+				ON CONFLICT (patient_id, doctor_id, starts_at) DO UPDATE SET until = excluded.until
+				""")
+			.param("until", utc(until))
+			.param("ids", appointmentIds)
+			.update();
+	}
+
+	Optional<Instant> lapsedUntil(UUID patientId, UUID doctorId, Instant start, Instant now) {
+		return jdbc.sql("""
+				SELECT until FROM lapsed_holds
+				WHERE patient_id = :patient AND doctor_id = :doctor AND starts_at = :start AND until > :now
+				""")
+			.param("patient", patientId)
+			.param("doctor", doctorId)
+			.param("start", utc(start))
+			.param("now", utc(now))
+			.query((rs, n) -> instant(rs, 1))
+			.optional();
+	}
+
 	/** Waits for writers to the doctor's calendar to commit, and keeps them waiting until this transaction ends. */
 	void shareDoctorCalendar(UUID doctorId) {
 		jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtextextended('appointments:' || CAST(:doctor AS text), 0))")
@@ -149,8 +199,11 @@ class AppointmentQueries {
 	record PatientSummary(UUID id, String fullName, String email, String phone, Instant lastVisit, Instant nextVisit) {
 	}
 
-	/** Everyone who has or had an appointment with the doctor, with their last and next visit. */
-	List<PatientSummary> patientsOf(UUID doctorId, Instant now) {
+	/**
+	 * The doctor's patients: those whose record is open to the doctor ({@link CareTeam}), with their
+	 * last and next visit. A request not yet confirmed, or a cancelled one, makes nobody a patient.
+	 */
+	List<PatientSummary> patientsOf(UUID doctorId, Instant now, Instant openSince) {
 		return jdbc.sql("""
 				SELECT u.id, u.full_name, u.email, u.phone,
 				       max(a.starts_at) FILTER (WHERE a.starts_at < :now AND a.status IN ('COMPLETED', 'CONFIRMED')) AS last_visit,
@@ -158,10 +211,13 @@ class AppointmentQueries {
 				FROM appointments a JOIN users u ON u.id = a.patient_id
 				WHERE a.doctor_id = :doctor
 				GROUP BY u.id, u.full_name, u.email, u.phone
+				HAVING bool_or(a.starts_at >= :since AND""" + " " + CareTeam.OPENING + """
+				)
 				ORDER BY u.full_name
 				""")
 			.param("doctor", doctorId)
 			.param("now", utc(now))
+			.param("since", utc(openSince))
 			.query((rs, n) -> new PatientSummary(rs.getObject("id", UUID.class), rs.getString("full_name"),
 					rs.getString("email"), rs.getString("phone"), instant(rs, "last_visit"), instant(rs, "next_visit")))
 			.list();
@@ -196,7 +252,7 @@ class AppointmentQueries {
 				VisitType.valueOf(rs.getString("visit_type")), rs.getString("reason"), rs.getString("cancel_reason"),
 				role == null ? null : Role.valueOf(role), instant(rs, "hold_expires_at"), instant(rs, "created_at"),
 				rs.getBigDecimal("fee_amount"), rs.getString("fee_currency"), rs.getBoolean("prepayment_required"),
-				practice(rs));
+				practice(rs), rs.getString("reason") != null && !rs.getString("reason").isBlank());
 	}
 
 	private static Practice practice(ResultSet rs) throws SQLException {

@@ -52,6 +52,7 @@ public class AppointmentService {
 	private final DoctorService doctors;
 	private final IdentityService identity;
 	private final ClinicService clinic;
+	private final CareTeam careTeam;
 	private final SchedulingService scheduling;
 	private final AppointmentProperties properties;
 	private final ApplicationEventPublisher events;
@@ -60,13 +61,14 @@ public class AppointmentService {
 	private final Clock clock;
 
 	AppointmentService(AppointmentRepository appointments, AppointmentQueries queries, DoctorService doctors,
-			IdentityService identity, ClinicService clinic, SchedulingService scheduling, AppointmentProperties properties, ApplicationEventPublisher events,
+			IdentityService identity, ClinicService clinic, CareTeam careTeam, SchedulingService scheduling, AppointmentProperties properties, ApplicationEventPublisher events,
 			JdbcClient jdbc, DeadlockRetry deadlocks, Clock clock) {
 		this.appointments = appointments;
 		this.queries = queries;
 		this.doctors = doctors;
 		this.identity = identity;
 		this.clinic = clinic;
+		this.careTeam = careTeam;
 		this.scheduling = scheduling;
 		this.properties = properties;
 		this.events = events;
@@ -101,6 +103,11 @@ public class AppointmentService {
 			.orElseThrow(() -> ApiException.notFound("Doctor"));
 		Availability availability = availabilityOn(doctor.doctorId(), booking.start());
 		TimeRange slot = requireBookable(doctor.doctorId(), availability, booking.start(), now);
+		if (me.is(Role.PATIENT)) {
+			queries.lockPatient(patientId); // one patient's bookings one at a time, so the caps hold under races
+			requireWithinCaps(patientId, doctor.doctorId(), now);
+			requireNotLapsed(patientId, doctor.doctorId(), slot.start(), now);
+		}
 		queries.lockDoctorCalendar(doctor.doctorId());
 		Instant hold = null;
 		if (doctor.prepaymentRequired()) {
@@ -115,6 +122,30 @@ public class AppointmentService {
 		events.publishEvent(new AppointmentBooked(id, doctor.doctorId(), patientId, slot.start(), slot.end(),
 				me.is(Role.ADMIN), hold));
 		return new BookingResult(view, true);
+	}
+
+	/**
+	 * However fast they click, a patient holds at most so many visits ahead, and so many with one
+	 * doctor: otherwise one account can take a doctor's whole week. The front desk is not capped.
+	 */
+	private void requireWithinCaps(UUID patientId, UUID doctorId, Instant now) {
+		long[] open = queries.openBookings(patientId, doctorId, now);
+		if (open[1] >= properties.maxOpenBookingsPerDoctor()) {
+			throw ApiException.unprocessable("You already have " + open[1] + " upcoming visits with this doctor; cancel one, "
+					+ "or book again once one has taken place");
+		}
+		if (open[0] >= properties.maxOpenBookings()) {
+			throw ApiException.unprocessable("You already have " + open[0] + " upcoming visits booked; cancel one, or book "
+					+ "again once one has taken place");
+		}
+	}
+
+	/** A reservation that lapsed unpaid (or was given up) cannot be taken again by the same patient at once. */
+	private void requireNotLapsed(UUID patientId, UUID doctorId, Instant start, Instant now) {
+		queries.lapsedUntil(patientId, doctorId, start, now).ifPresent(until -> {
+			throw ApiException.unprocessable("Your reservation of this time lapsed unpaid; you can reserve it again from "
+					+ until.truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + ", or choose another time");
+		});
 	}
 
 	/** Patients book for themselves; the front desk (admins) for a patient they name. */
@@ -166,6 +197,10 @@ public class AppointmentService {
 		requireOutsidePatientCutoff(me, appointment, now, "cancel");
 		boolean beforeCutoff = now.isBefore(appointment.startsAt().minus(properties.patientCutoff()));
 		queries.lockDoctorCalendar(appointment.doctorId());
+		if (me.is(Role.PATIENT) && appointment.holdExpiresAt() != null) {
+			// giving up an unpaid reservation and taking it again would renew it forever
+			queries.rememberLapsed(List.of(appointment.id()), now.plus(properties.reholdCooloff()));
+		}
 		appointment.cancel(me.id(), me.role(), reason == null ? "" : reason.strip(), now);
 		save(appointment);
 		events.publishEvent(new AppointmentCancelled(id, appointment.doctorId(), appointment.patientId(),
@@ -233,16 +268,49 @@ public class AppointmentService {
 
 	@Transactional(readOnly = true)
 	public AppointmentView find(CurrentUser me, UUID id) {
+		return find(me, id, null);
+	}
+
+	/** @param glass an administrator who breaks the glass to read the visit's reason; null otherwise */
+	@Transactional
+	public AppointmentView find(CurrentUser me, UUID id, BreakGlass glass) {
 		accessible(me, id);
-		return queries.view(id).orElseThrow();
+		return forReader(me, List.of(queries.view(id).orElseThrow()), glass).get(0);
+	}
+
+	/** An administrator's stated reason for reading patients' words, and where they asked from (audited). */
+	public record BreakGlass(String reason, String address) {
+	}
+
+	/**
+	 * Participants read the visit's reason; administrators see that one was given, unless they break
+	 * the glass, which is announced so the record's audit log keeps it.
+	 */
+	private List<AppointmentView> forReader(CurrentUser me, List<AppointmentView> views, BreakGlass glass) {
+		if (!me.is(Role.ADMIN)) {
+			return views;
+		}
+		if (glass == null) {
+			return views.stream().map(AppointmentView::withoutReason).toList();
+		}
+		List<UUID> patients = views.stream().filter(AppointmentView::reasonGiven).map(AppointmentView::patientId).distinct().toList();
+		if (!patients.isEmpty()) {
+			events.publishEvent(new AppointmentReasonsRead(me.id(), patients, glass.reason(), glass.address()));
+		}
+		return views;
 	}
 
 	/**
 	 * The caller's own (patient), their patients' (doctor), or all (admin, optionally of one doctor or
 	 * patient). A doctor or patient filter never widens what a patient or doctor may see.
 	 */
-	@Transactional(readOnly = true)
-	public AppointmentQueries.Page list(CurrentUser me, AppointmentQueries.Filter filter) {
+	@Transactional
+	public AppointmentQueries.Page list(CurrentUser me, AppointmentQueries.Filter filter, BreakGlass glass) {
+		AppointmentQueries.Page page = list(me, filter);
+		return new AppointmentQueries.Page(forReader(me, page.items(), glass), page.total());
+	}
+
+	private AppointmentQueries.Page list(CurrentUser me, AppointmentQueries.Filter filter) {
 		AppointmentQueries.Page none = new AppointmentQueries.Page(List.of(), 0);
 		return switch (me.role()) {
 			case PATIENT -> filter.patientId() == null || filter.patientId().equals(me.id())
@@ -258,7 +326,7 @@ public class AppointmentService {
 	@Transactional(readOnly = true)
 	List<AppointmentQueries.PatientSummary> patientsOf(CurrentUser me) {
 		var doctor = doctors.findByUserId(me.id()).orElseThrow(() -> ApiException.notFound("Doctor"));
-		return queries.patientsOf(doctor.id(), clock.instant());
+		return queries.patientsOf(doctor.id(), clock.instant(), careTeam.openSince());
 	}
 
 	/** Free slots of a listed doctor between two dates of their zone; 404 for anyone else. */
@@ -404,6 +472,7 @@ public class AppointmentService {
 			.param("doctor", doctorId)
 			.query(UUID.class)
 			.list();
+		queries.rememberLapsed(expired, now.plus(properties.reholdCooloff()));
 		expired.stream().map(appointments::findById).flatMap(Optional::stream).forEach(a -> events.publishEvent(
 				new AppointmentCancelled(a.id(), a.doctorId(), a.patientId(), a.startsAt(), null, true, HOLD_EXPIRED)));
 		return expired.size();

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.careslot.identity.CurrentUser;
+import org.careslot.platform.Plausible;
 import org.careslot.scheduling.TimeOff;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TimeOffController {
 
 	private final AppointmentService appointments;
+	private final java.time.Clock clock;
 
-	TimeOffController(AppointmentService appointments) {
+	TimeOffController(AppointmentService appointments, java.time.Clock clock) {
 		this.appointments = appointments;
+		this.clock = clock;
 	}
 
 	record TimeOffRequest(@NotNull Instant start, @NotNull Instant end, @Size(max = 500) String reason,
@@ -42,6 +45,8 @@ class TimeOffController {
 					+ "send cancelBookedVisits=true and a cancellationReason to cancel them (refunded per policy, patients notified).")
 	ResponseEntity<TimeOff> add(@PathVariable UUID id, @Valid @RequestBody TimeOffRequest body,
 			@AuthenticationPrincipal CurrentUser me) {
+		Plausible.instant("start", body.start(), clock);
+		Plausible.instant("end", body.end(), clock);
 		TimeOff off = appointments.blockTime(me, id, new AppointmentService.Absence(body.start(), body.end(), body.reason(),
 				Boolean.TRUE.equals(body.cancelBookedVisits()),
 				body.cancellationReason() == null ? null : body.cancellationReason().strip()));

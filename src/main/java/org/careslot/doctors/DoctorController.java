@@ -17,6 +17,7 @@ import org.careslot.doctors.ScheduleRequests.ScheduleRequest;
 import org.careslot.identity.CurrentUser;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Plausible;
 import org.careslot.scheduling.DateOverride;
 import org.careslot.scheduling.SchedulingService;
 import org.careslot.scheduling.TimeOff;
@@ -125,6 +126,7 @@ class DoctorController {
 	@Operation(summary = "Other hours on one date; no hours closes the date (the doctor, admins)")
 	ScheduleView putOverride(@PathVariable UUID id, @PathVariable LocalDate date, @Valid @RequestBody OverrideRequest body,
 			@AuthenticationPrincipal CurrentUser me) {
+		Plausible.date("date", date, clock);
 		doctors.manageable(id, me);
 		scheduling.setOverride(id, new DateOverride(date, body.toHours()));
 		return scheduleOf(id);

@@ -76,10 +76,10 @@ public class DoctorService {
 		return doctor;
 	}
 
-	/** What the public may see: listed doctors only. */
+	/** What the public may see: listed doctors whose account is active (a deactivated doctor disappears). */
 	@Transactional(readOnly = true)
 	public Optional<DoctorView> findListed(UUID id) {
-		return doctors.findById(id).filter(Doctor::listed).map(this::view);
+		return bookingTerms(id).flatMap(terms -> doctors.findById(id)).map(this::view);
 	}
 
 	/** What booking needs to know about a doctor, in one cheap query; empty unless listed. */
@@ -88,7 +88,10 @@ public class DoctorService {
 
 	@Transactional(readOnly = true)
 	public Optional<BookingTerms> bookingTerms(UUID doctorId) {
-		return jdbc.sql("SELECT prepayment_required FROM doctors WHERE id = :id AND listed")
+		return jdbc.sql("""
+				SELECT d.prepayment_required FROM doctors d JOIN users u ON u.id = d.user_id
+				WHERE d.id = :id AND d.listed AND u.enabled
+				""")
 			.param("id", doctorId)
 			.query((rs, n) -> new BookingTerms(doctorId, rs.getBoolean(1)))
 			.optional();
@@ -134,7 +137,7 @@ public class DoctorService {
 			    ELSE -1 END AS rank,
 			    CASE WHEN CAST(:q AS text) IS NULL THEN 0
 			      ELSE greatest(word_similarity(:q, d.full_name), word_similarity(:q, d.specialty)) END AS similarity
-			  FROM doctors d WHERE d.listed)
+			  FROM doctors d JOIN users du ON du.id = d.user_id WHERE d.listed AND du.enabled)
 			""";
 
 	private static final String SPECIALTY = "(CAST(:specialty AS text) IS NULL OR lower(m.specialty) = lower(:specialty))";
@@ -232,7 +235,10 @@ public class DoctorService {
 
 	@Transactional(readOnly = true)
 	public List<String> specialties() {
-		return jdbc.sql("SELECT DISTINCT specialty FROM doctors WHERE listed ORDER BY specialty").query(String.class).list();
+		return jdbc.sql("""
+				SELECT DISTINCT d.specialty FROM doctors d JOIN users u ON u.id = d.user_id WHERE d.listed AND u.enabled
+				ORDER BY d.specialty
+				""").query(String.class).list();
 	}
 
 	@Transactional(readOnly = true)

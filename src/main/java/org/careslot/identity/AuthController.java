@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.Languages;
+import org.careslot.platform.RateLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,10 +50,12 @@ class AuthController {
 	private final SessionSignIn sessions;
 	private final LoginThrottle throttle;
 	private final TwoFactorService twoFactor;
+	private final RateLimits limits;
 	private final Clock clock;
 
 	AuthController(IdentityService identity, AuthenticationManager authenticationManager,
-			SessionSignIn sessions, LoginThrottle throttle, TwoFactorService twoFactor, Clock clock) {
+			SessionSignIn sessions, LoginThrottle throttle, TwoFactorService twoFactor, RateLimits limits, Clock clock) {
+		this.limits = limits;
 		this.identity = identity;
 		this.authenticationManager = authenticationManager;
 		this.sessions = sessions;
@@ -92,6 +95,7 @@ class AuthController {
 	@Operation(summary = "Create a patient account and sign in")
 	ResponseEntity<UserView> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
+		limits.spend("registration-per-address", request.getRemoteAddr(), "sign-ups");
 		// texts and reports start in the browser's language; the profile changes it
 		UserView user = identity.createAccount(body.email(), body.password(), body.fullName(), body.phone(), Role.PATIENT,
 				Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));

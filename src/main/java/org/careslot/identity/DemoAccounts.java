@@ -46,8 +46,10 @@ public class DemoAccounts {
 		for (NewDemoAccount account : accounts) {
 			UUID id = UUID.randomUUID();
 			jdbc.sql("""
-					INSERT INTO users (id, email, password_hash, full_name, phone, role, enabled, language, created_at, updated_at, demo)
-					VALUES (:id, :email, :hash, :name, :phone, :role, TRUE, 'en', :now, :now, TRUE)
+					INSERT INTO users (id, email, password_hash, full_name, phone, phone_verified_at, role, enabled, language,
+					  created_at, updated_at, demo)
+					VALUES (:id, :email, :hash, :name, :phone, CASE WHEN CAST(:phone AS text) IS NULL THEN NULL ELSE :now END, :role,
+					  TRUE, 'en', :now, :now, TRUE)
 					""")
 				.param("id", id)
 				.param("email", IdentityService.normalizeEmail(account.email()))

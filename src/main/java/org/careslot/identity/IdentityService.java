@@ -52,7 +52,8 @@ public class IdentityService implements UserDetailsService {
 
 	/** @param language one of {@link Languages#SUPPORTED} */
 	public UserView createAccount(String email, String password, String fullName, String phone, Role role, String language) {
-		String normalizedEmail = normalizeEmail(email);
+		String normalizedEmail = AccountNames.email(email, "email");
+		AccountNames.requireNoTitle(fullName, role, "fullName");
 		passwordPolicy.problem(password, normalizedEmail).ifPresent(problem -> {
 			throw ApiException.invalid("password", problem);
 		});
@@ -92,6 +93,7 @@ public class IdentityService implements UserDetailsService {
 			if (change.fullName().isBlank()) {
 				throw ApiException.invalid("fullName", "must not be blank");
 			}
+			AccountNames.requireNoTitle(change.fullName(), user.role(), "fullName");
 			user.rename(change.fullName().strip(), now);
 			events.publishEvent(new AccountRenamed(id, change.fullName().strip()));
 		}
@@ -139,6 +141,16 @@ public class IdentityService implements UserDetailsService {
 			.filter(a -> q.isEmpty() || a.email().contains(q) || a.fullName().toLowerCase(Locale.ROOT).contains(q))
 			.limit(500)
 			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	boolean hasPassword(UUID id) {
+		return users.findById(id).map(u -> u.passwordHash() != null).orElse(false);
+	}
+
+	@Transactional(readOnly = true)
+	boolean passwordMatches(UUID id, String password) {
+		return users.findById(id).map(User::passwordHash).map(hash -> encoder.matches(password, hash)).orElse(false);
 	}
 
 	@Transactional(readOnly = true)

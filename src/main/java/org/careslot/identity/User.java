@@ -37,6 +37,9 @@ class User {
 
 	private String timeZone;
 
+	/** When the owner proved the phone number is theirs; null = not (yet) proved, no texts go to it. */
+	private Instant phoneVerifiedAt;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -89,9 +92,30 @@ class User {
 		this.updatedAt = now;
 	}
 
+	/** A new number is unproved until its owner enters the code sent to it. */
 	void changePhone(String phone, Instant now) {
+		if (!java.util.Objects.equals(this.phone, phone)) {
+			this.phoneVerifiedAt = null;
+		}
 		this.phone = phone;
 		this.updatedAt = now;
+	}
+
+	String phone() {
+		return phone;
+	}
+
+	boolean phoneVerified() {
+		return phone != null && phoneVerifiedAt != null;
+	}
+
+	void phoneVerified(Instant now) {
+		this.phoneVerifiedAt = now;
+		this.updatedAt = now;
+	}
+
+	String language() {
+		return language;
 	}
 
 	void changeLanguage(String language, Instant now) {
@@ -116,7 +140,8 @@ class User {
 
 	/** @param twoFactorRequired whether this account's role must use a second factor */
 	UserView view(boolean twoFactorRequired) {
-		return new UserView(id, email, fullName, role, phone, language, timeZone, twoFactorEnabled, twoFactorRequired);
+		return new UserView(id, email, fullName, role, phone, phoneVerified(), language, timeZone, twoFactorEnabled,
+				twoFactorRequired);
 	}
 
 	CurrentUser principal() {

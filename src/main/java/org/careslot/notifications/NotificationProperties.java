@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param backoff     wait after the first failed attempt; doubles with each further one
  * @param batch       messages one node claims at a time
  * @param twilio      the SMS provider; unset = the SMS log only
+ * @param dailyBudget texts one account may receive in 24 hours; beyond it they are logged, not sent
  */
 @ConfigurationProperties("careslot.notifications")
 record NotificationProperties(List<Duration> reminders, Integer maxAttempts, Duration backoff, Integer batch,
-		Twilio twilio) {
+		Twilio twilio, Integer dailyBudget) {
 
 	/**
 	 * @param apiBase     Twilio's address (a local fake in tests); unset = api.twilio.com
@@ -36,6 +37,7 @@ record NotificationProperties(List<Duration> reminders, Integer maxAttempts, Dur
 		maxAttempts = maxAttempts == null ? 5 : maxAttempts;
 		backoff = backoff == null ? Duration.ofSeconds(30) : backoff;
 		batch = batch == null ? 20 : batch;
+		dailyBudget = dailyBudget == null ? 20 : dailyBudget;
 		twilio = twilio == null ? new Twilio(null, null, null, null, null) : twilio;
 	}
 }

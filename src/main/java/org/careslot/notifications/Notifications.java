@@ -30,6 +30,8 @@ import org.careslot.appointments.AppointmentPaid;
 import org.careslot.appointments.AppointmentRescheduled;
 import org.careslot.appointments.VisitsImported;
 import org.careslot.identity.ContactPreferencesChanged;
+import org.careslot.identity.PhoneCodeIssued;
+import org.careslot.identity.PhoneVerified;
 import org.careslot.platform.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -256,20 +258,68 @@ public class Notifications {
 	}
 
 	private void enqueue(Recipient r, UUID appointmentId, String kind, String message, Instant sendAfter) {
+		enqueue(r.userId(), r.phone(), appointmentId, kind, message, sendAfter);
+	}
+
+	/**
+	 * Queues a text. An account gets at most {@code dailyBudget} texts in 24 hours (by when they are
+	 * due): beyond that they are kept in the log as cancelled, never sent, so no sequence of
+	 * bookings can turn CareSlot into a way to flood a phone.
+	 */
+	private void enqueue(UUID userId, String phone, UUID appointmentId, String kind, String message, Instant sendAfter) {
+		long due = jdbc.sql("""
+				SELECT count(*) FROM notifications WHERE user_id = :user AND status <> 'CANCELLED'
+				  AND send_after > :from AND send_after <= :to
+				""")
+			.param("user", userId)
+			.param("from", utc(sendAfter.minus(Duration.ofHours(24))))
+			.param("to", utc(sendAfter.plus(Duration.ofHours(24))))
+			.query(Long.class)
+			.single();
+		boolean overBudget = due >= properties.dailyBudget();
 		jdbc.sql("""
 				INSERT INTO notifications (id, user_id, appointment_id, kind, to_number, message, status, send_after,
-				  created_at, updated_at)
-				VALUES (:id, :user, :appointment, :kind, :to, :message, 'PENDING', :after, :now, :now)
+				  created_at, updated_at, last_error)
+				VALUES (:id, :user, :appointment, :kind, :to, :message, :status, :after, :now, :now, :error)
 				""")
 			.param("id", UUID.randomUUID())
-			.param("user", r.userId())
+			.param("user", userId)
 			.param("appointment", appointmentId)
 			.param("kind", kind)
-			.param("to", r.phone())
+			.param("to", phone)
 			.param("message", message)
+			.param("status", overBudget ? "CANCELLED" : "PENDING")
 			.param("after", utc(sendAfter))
 			.param("now", utc(now()))
+			.param("error", overBudget ? "Not sent: this account reached its " + properties.dailyBudget() + " texts a day" : null,
+					Types.VARCHAR)
 			.update();
+	}
+
+	/** The code that proves a number goes to that number, which is not confirmed yet (that is the point). */
+	@EventListener
+	void on(PhoneCodeIssued issued) {
+		Locale locale = Languages.locale(issued.language());
+		enqueue(issued.userId(), issued.phone(), null, "VERIFY",
+				texts.getMessage("sms.VERIFY", new Object[] { issued.code() }, locale), now());
+	}
+
+	/** A number just confirmed gets the reminders its owner's visits ahead would have had. */
+	@EventListener
+	void on(PhoneVerified verified) {
+		List<Object[]> upcoming = jdbc.sql("""
+				SELECT a.id, a.starts_at FROM appointments a
+				WHERE a.patient_id = :user AND a.status IN ('PENDING', 'CONFIRMED') AND a.starts_at > :now
+				  AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.appointment_id = a.id AND n.kind = 'REMINDER'
+				                  AND n.status = 'PENDING')
+				""")
+			.param("user", verified.userId())
+			.param("now", utc(now()))
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), instant(rs, "starts_at") })
+			.list();
+		for (Object[] visit : upcoming) {
+			recipient(verified.userId(), (UUID) visit[0]).ifPresent(r -> planReminders(r, (UUID) visit[0], (Instant) visit[1]));
+		}
 	}
 
 	/**
@@ -283,7 +333,8 @@ public class Notifications {
 				       CASE WHEN a.visit_type = 'VIDEO' THEN 'VIDEO'
 				            ELSE concat_ws(', ', nullif(d.practice_name, ''), nullif(d.practice_address, ''), nullif(d.practice_city, '')) END
 				FROM users u, appointments a JOIN doctors d ON d.id = a.doctor_id LEFT JOIN doctor_schedules s ON s.doctor_id = d.id
-				WHERE u.id = :user AND a.id = :appointment AND u.phone IS NOT NULL AND u.enabled
+				WHERE u.id = :user AND a.id = :appointment AND u.phone IS NOT NULL AND u.phone_verified_at IS NOT NULL
+				  AND u.enabled
 				""")
 			.param("user", userId)
 			.param("appointment", appointmentId)
@@ -385,10 +436,10 @@ public class Notifications {
 			.update();
 	}
 
-	/** @param userId null = everyone's (the admin's log) */
+	/** @param userId null = everyone's (the admin's log, where one-time codes are hidden) */
 	@Transactional(readOnly = true)
 	public List<NotificationView> list(UUID userId, String status) {
-		return jdbc.sql(VIEW + """
+		List<NotificationView> list = jdbc.sql(VIEW + """
 				WHERE (CAST(:user AS uuid) IS NULL OR n.user_id = :user)
 				  AND (CAST(:status AS text) IS NULL OR n.status = :status)
 				ORDER BY n.send_after DESC, n.created_at DESC LIMIT 500
@@ -397,6 +448,7 @@ public class Notifications {
 			.param("status", status)
 			.query(Notifications::map)
 			.list();
+		return userId != null ? list : list.stream().map(NotificationView::withoutCode).toList();
 	}
 
 	private Instant now() {

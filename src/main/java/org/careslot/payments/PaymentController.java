@@ -25,8 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentController {
 
 	private final PaymentService payments;
+	private final java.time.Clock clock;
 
-	PaymentController(PaymentService payments) {
+	PaymentController(PaymentService payments, java.time.Clock clock) {
+		this.clock = clock;
 		this.payments = payments;
 	}
 
@@ -67,7 +69,9 @@ class PaymentController {
 		return payments.revenue(from, to);
 	}
 
-	private static void checkRange(LocalDate from, LocalDate to) {
+	private void checkRange(LocalDate from, LocalDate to) {
+		org.careslot.platform.Plausible.date("from", from, clock);
+		org.careslot.platform.Plausible.date("to", to, clock);
 		if (to.isBefore(from)) {
 			throw ApiException.invalid("to", "must not be before from");
 		}

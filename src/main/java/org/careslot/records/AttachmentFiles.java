@@ -4,7 +4,9 @@ import java.util.Map;
 
 import org.apache.tika.Tika;
 import org.careslot.platform.ApiException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * What an uploaded file really is, judged by its bytes (never by its name or the browser's
@@ -19,6 +21,17 @@ class AttachmentFiles {
 	private static final Map<String, String> TYPES = Map.of("application/pdf", "pdf", "image/png", "png", "image/jpeg", "jpg");
 
 	private final Tika tika = new Tika();
+
+	private final long quotaBytes;
+
+	/** @param quota how much one patient's record may hold in files (CARESLOT_ATTACHMENT_QUOTA, default 200MB) */
+	AttachmentFiles(@Value("${careslot.records.attachment-quota:200MB}") DataSize quota) {
+		this.quotaBytes = quota.toBytes();
+	}
+
+	long quotaBytes() {
+		return quotaBytes;
+	}
 
 	/** @return the detected media type; 415 naming the field for anything else */
 	String detectType(byte[] content) {

@@ -21,6 +21,11 @@ class ClinicalAudit {
 	/** One line of the log, with names resolved for people to read. */
 	record Entry(Instant at, UUID actorId, String actorName, String actorRole, UUID patientId, String patientName,
 			String action, String detail, String address, String reason) {
+
+		/** What the patient sees: who (name and role) and why, not the staff member's network address. */
+		Entry forThePatient() {
+			return new Entry(at, actorId, actorName, actorRole, patientId, patientName, action, detail, null, reason);
+		}
 	}
 
 	private final JdbcClient jdbc;

@@ -16,12 +16,20 @@ public record PatientRecord(Patient patient, String medicalHistory, Instant hist
 	public record Patient(UUID id, String fullName, String email, String phone, String language) {
 	}
 
-	public record Entry(UUID id, EntryKind kind, String text, Instant createdAt, String createdByName) {
+	/**
+	 * @param mine             written by the reader, who alone may mark it as entered in error
+	 * @param enteredInErrorAt when its author marked it as written by mistake (it stays, struck through); else null
+	 */
+	public record Entry(UUID id, EntryKind kind, String text, Instant createdAt, String createdByName, boolean mine,
+			Instant enteredInErrorAt, String enteredInErrorByName) {
 	}
 
-	/** @param mine written by the reader, who may edit it */
+	/**
+	 * @param mine    written by the reader, who may edit it while the record is open to them
+	 * @param version 0 as first written; each edit adds one and keeps the text it replaced
+	 */
 	public record Note(UUID id, UUID appointmentId, Instant appointmentStart, UUID doctorId, String doctorName, String body,
-			Instant createdAt, Instant updatedAt, boolean mine) {
+			Instant createdAt, Instant updatedAt, boolean mine, long version) {
 	}
 
 	public record Attachment(UUID id, String fileName, String contentType, long sizeBytes, UUID appointmentId,

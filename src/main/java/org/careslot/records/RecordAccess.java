@@ -2,25 +2,33 @@ package org.careslot.records;
 
 import java.util.UUID;
 
+import org.careslot.appointments.CareTeam;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see whose clinical data. Everyone without a reason to — another patient, a doctor who
- * never saw the patient, an admin who did not break the glass — gets the same 404 as for a
- * patient who does not exist, so records cannot even be probed.
+ * Who may see whose clinical data: the patient, a doctor the {@link CareTeam} rule opens the
+ * record to, an admin who breaks the glass. Everyone else — another patient, a doctor with only an
+ * unconfirmed request or none at all, an admin without a reason — gets the same 404 as for a
+ * patient who does not exist, so records cannot even be probed; each refusal is logged.
  */
 @Component
 class RecordAccess {
 
 	static final int MIN_REASON_LENGTH = 10;
 
-	private final JdbcClient jdbc;
+	private static final Logger log = LoggerFactory.getLogger(RecordAccess.class);
 
-	RecordAccess(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final CareTeam careTeam;
+
+	RecordAccess(JdbcClient jdbc, CareTeam careTeam) {
 		this.jdbc = jdbc;
+		this.careTeam = careTeam;
 	}
 
 	Access require(Actor actor, UUID patientId) {
@@ -32,7 +40,7 @@ class RecordAccess {
 			if (actor.id().equals(patientId)) {
 				return Access.SELF;
 			}
-			if (actor.role() == Role.DOCTOR && caredFor(actor.id(), patientId)) {
+			if (actor.role() == Role.DOCTOR && careTeam.recordOpen(actor.id(), patientId)) {
 				return Access.DOCTOR;
 			}
 			if (actor.role() == Role.ADMIN && actor.breakGlassReason() != null) {
@@ -43,6 +51,9 @@ class RecordAccess {
 				return Access.BREAK_GLASS;
 			}
 		}
+		// ids and address only: enough to follow up a probe, nothing clinical in the log
+		log.warn("Record access denied: account {} ({}) from {} asked for patient {}", actor.id(), actor.role(),
+				actor.address(), patientId);
 		throw notFound();
 	}
 
@@ -53,18 +64,6 @@ class RecordAccess {
 			throw ApiException.forbidden("Break-glass access only reads a record");
 		}
 		return access;
-	}
-
-	/** Has or had a live, completed or missed appointment with the patient; cancelled ones do not count. */
-	private boolean caredFor(UUID doctorUserId, UUID patientId) {
-		return jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM appointments a JOIN doctors d ON d.id = a.doctor_id
-				               WHERE d.user_id = :doctor AND a.patient_id = :patient AND a.status <> 'CANCELLED')
-				""")
-			.param("doctor", doctorUserId)
-			.param("patient", patientId)
-			.query(Boolean.class)
-			.single();
 	}
 
 	static ApiException notFound() {

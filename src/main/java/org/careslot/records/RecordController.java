@@ -77,12 +77,20 @@ class RecordController {
 		return records.addEntry(Actor.of(me, request), patientId, body.kind(), body.text().strip());
 	}
 
+	@PostMapping("/api/patients/{patientId}/entries/{entryId}/entered-in-error")
+	@Operation(summary = "Mark an allergy, medication or condition as entered in error (its author only)",
+			description = "Nothing clinical is deleted: the entry stays in the record, struck through, with who marked it and "
+					+ "when. 403 for another author's entry, 409 when already marked.")
+	PatientRecord.Entry enteredInError(@PathVariable UUID patientId, @PathVariable UUID entryId,
+			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
+		return records.markEnteredInError(Actor.of(me, request), patientId, entryId);
+	}
+
 	@DeleteMapping("/api/patients/{patientId}/entries/{entryId}")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove an allergy, medication or condition (the patient or their doctors)")
-	void deleteEntry(@PathVariable UUID patientId, @PathVariable UUID entryId, @AuthenticationPrincipal CurrentUser me,
-			HttpServletRequest request) {
-		records.deleteEntry(Actor.of(me, request), patientId, entryId);
+	@Operation(summary = "Same as marking the entry as entered in error: entries are never removed")
+	PatientRecord.Entry deleteEntry(@PathVariable UUID patientId, @PathVariable UUID entryId,
+			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
+		return records.markEnteredInError(Actor.of(me, request), patientId, entryId);
 	}
 
 	@PostMapping("/api/appointments/{appointmentId}/notes")
@@ -98,6 +106,13 @@ class RecordController {
 	PatientRecord.Note updateNote(@PathVariable UUID noteId, @Valid @RequestBody NoteRequest body,
 			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
 		return records.updateNote(Actor.of(me, request), noteId, body.body());
+	}
+
+	@GetMapping("/api/notes/{noteId}/versions")
+	@Operation(summary = "The texts a visit note had before each edit, newest first (anyone who may read the record)")
+	List<RecordService.NoteVersion> noteVersions(@PathVariable UUID noteId, @AuthenticationPrincipal CurrentUser me,
+			HttpServletRequest request) {
+		return records.noteVersions(Actor.of(me, request), noteId);
 	}
 
 	@PostMapping(path = "/api/patients/{patientId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.careslot.appointments.CareTeam;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.FieldEncryption;
@@ -32,12 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RecordService {
 
 	private static final String ENTRIES = """
-			SELECT e.id, e.kind, e.text, e.key_id, e.created_at, u.full_name
-			FROM record_entries e JOIN users u ON u.id = e.created_by
+			SELECT e.id, e.kind, e.text, e.key_id, e.created_at, e.created_by, u.full_name, e.entered_in_error_at,
+			       marker.full_name AS entered_in_error_by_name
+			FROM record_entries e JOIN users u ON u.id = e.created_by LEFT JOIN users marker ON marker.id = e.entered_in_error_by
 			""";
 
 	private static final String NOTES = """
-			SELECT n.id, n.appointment_id, a.starts_at, d.id AS doctor_id, d.full_name AS doctor_name, n.body, n.key_id,
+			SELECT n.id, n.appointment_id, a.starts_at, d.id AS doctor_id, d.full_name AS doctor_name, n.body, n.key_id, n.version,
 			       n.created_at, n.updated_at, n.author_id
 			FROM visit_notes n JOIN appointments a ON a.id = n.appointment_id JOIN doctors d ON d.id = a.doctor_id
 			""";
@@ -56,10 +58,12 @@ public class RecordService {
 	private final ClinicalAudit audit;
 	private final FieldEncryption encryption;
 	private final AttachmentFiles files;
+	private final CareTeam careTeam;
 	private final Clock clock;
 
 	RecordService(JdbcClient jdbc, RecordAccess access, ClinicalAudit audit, FieldEncryption encryption, AttachmentFiles files,
-			Clock clock) {
+			CareTeam careTeam, Clock clock) {
+		this.careTeam = careTeam;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.audit = audit;
@@ -98,7 +102,7 @@ public class RecordService {
 			.orElse(new History("", null));
 		List<Entry> entries = jdbc.sql(ENTRIES + "WHERE e.patient_id = :id ORDER BY e.created_at, e.id")
 			.param("id", patientId)
-			.query(this::entry)
+			.query((rs, n) -> entry(rs, actor))
 			.list();
 		List<Note> notes = jdbc.sql(NOTES + "WHERE n.patient_id = :id ORDER BY n.created_at DESC, n.id")
 			.param("id", patientId)
@@ -159,38 +163,48 @@ public class RecordService {
 			.param("now", utc(clock.instant()))
 			.update();
 		audit.log(actor, patientId, "ADD_ENTRY", kind.name());
-		return jdbc.sql(ENTRIES + "WHERE e.id = :id").param("id", id).query(this::entry).single();
+		return jdbc.sql(ENTRIES + "WHERE e.id = :id").param("id", id).query((rs, n) -> entry(rs, actor)).single();
 	}
 
+	/**
+	 * Nothing is deleted: its author marks an entry as entered in error, and it stays in the record
+	 * (struck through) with who did it and when. Nobody marks another author's entry.
+	 */
 	@Transactional
-	void deleteEntry(Actor actor, UUID patientId, UUID entryId) {
+	Entry markEnteredInError(Actor actor, UUID patientId, UUID entryId) {
 		access.requireWriter(actor, patientId);
-		String kind = jdbc.sql("DELETE FROM record_entries WHERE id = :id AND patient_id = :patient RETURNING kind")
+		record Found(UUID author, boolean marked, String kind) {
+		}
+		Found found = jdbc.sql("SELECT created_by, entered_in_error_at IS NOT NULL, kind FROM record_entries WHERE id = :id AND patient_id = :patient")
 			.param("id", entryId)
 			.param("patient", patientId)
-			.query(String.class)
+			.query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getString(3)))
 			.optional()
 			.orElseThrow(() -> ApiException.notFound("Entry"));
-		audit.log(actor, patientId, "DELETE_ENTRY", kind);
+		if (!found.author().equals(actor.id())) {
+			throw ApiException.forbidden("Only the entry's author can mark it as entered in error");
+		}
+		if (found.marked()) {
+			throw ApiException.conflict("This entry is already marked as entered in error");
+		}
+		jdbc.sql("UPDATE record_entries SET entered_in_error_at = :now, entered_in_error_by = :actor WHERE id = :id")
+			.param("now", utc(clock.instant()))
+			.param("actor", actor.id())
+			.param("id", entryId)
+			.update();
+		audit.log(actor, patientId, "ENTERED_IN_ERROR", found.kind());
+		return jdbc.sql(ENTRIES + "WHERE e.id = :id").param("id", entryId).query((rs, n) -> entry(rs, actor)).single();
 	}
 
-	/** A note by the doctor of the appointment, about that visit. */
+	/** A note by the doctor of the appointment, about that visit, while the patient's record is open to them. */
 	@Transactional
 	Note addNote(Actor actor, UUID appointmentId, String body) {
-		record Visit(UUID patientId, String status) {
-		}
-		Visit visit = jdbc.sql("""
-				SELECT a.patient_id, a.status FROM appointments a JOIN doctors d ON d.id = a.doctor_id
-				WHERE a.id = :id AND d.user_id = :doctor
-				""")
-			.param("id", appointmentId)
-			.param("doctor", actor.id())
-			.query((rs, n) -> new Visit(rs.getObject(1, UUID.class), rs.getString(2)))
-			.optional()
+		CareTeam.Visit visit = careTeam.visitOf(actor.id(), appointmentId)
 			.orElseThrow(() -> ApiException.notFound("Appointment"));
-		if ("CANCELLED".equals(visit.status())) {
+		if (visit.cancelled()) {
 			throw ApiException.unprocessable("A cancelled appointment takes no visit notes");
 		}
+		access.requireWriter(actor, visit.patientId());
 		UUID id = UUID.randomUUID();
 		Sealed sealed = encryption.sealText(body, noteContext(id));
 		jdbc.sql("""
@@ -209,25 +223,58 @@ public class RecordService {
 		return note(actor, id);
 	}
 
-	/** Only the note's author edits it. */
+	/**
+	 * Only the note's author edits it, and only while the patient's record is still open to them;
+	 * the text it replaces is kept as a version.
+	 */
 	@Transactional
 	Note updateNote(Actor actor, UUID noteId, String body) {
-		Sealed sealed = encryption.sealText(body, noteContext(noteId));
-		UUID patientId = jdbc.sql("""
-				UPDATE visit_notes SET body = :body, key_id = :key, updated_at = :now, version = version + 1
-				WHERE id = :id AND author_id = :author
-				RETURNING patient_id
-				""")
-			.param("body", sealed.data())
-			.param("key", sealed.keyId())
-			.param("now", utc(clock.instant()))
+		UUID patientId = jdbc.sql("SELECT patient_id FROM visit_notes WHERE id = :id AND author_id = :author FOR UPDATE")
 			.param("id", noteId)
 			.param("author", actor.id())
 			.query(UUID.class)
 			.optional()
 			.orElseThrow(() -> ApiException.notFound("Note"));
+		access.requireWriter(actor, patientId);
+		jdbc.sql("""
+				INSERT INTO visit_note_versions (note_id, version, body, key_id, written_at, written_by)
+				SELECT id, version, body, key_id, updated_at, author_id FROM visit_notes WHERE id = :id
+				""")
+			.param("id", noteId)
+			.update();
+		long version = jdbc.sql("SELECT version + 1 FROM visit_notes WHERE id = :id").param("id", noteId).query(Long.class).single();
+		// each version is sealed to its own number, so an old text cannot be passed off as the current one
+		Sealed sealed = encryption.sealText(body, noteContext(noteId, version));
+		jdbc.sql("UPDATE visit_notes SET body = :body, key_id = :key, updated_at = :now, version = :version WHERE id = :id")
+			.param("body", sealed.data())
+			.param("key", sealed.keyId())
+			.param("now", utc(clock.instant()))
+			.param("version", version)
+			.param("id", noteId)
+			.update();
 		audit.log(actor, patientId, "UPDATE_NOTE", null);
 		return note(actor, noteId);
+	}
+
+	/** The earlier texts of a note, newest first, for anyone who may read the record. */
+	@Transactional
+	List<NoteVersion> noteVersions(Actor actor, UUID noteId) {
+		UUID patientId = jdbc.sql("SELECT patient_id FROM visit_notes WHERE id = :id").param("id", noteId).query(UUID.class)
+			.optional().orElseThrow(RecordAccess::notFound);
+		access.require(actor, patientId);
+		audit.log(actor, patientId, "READ_NOTE_VERSIONS", null);
+		return jdbc.sql("""
+				SELECT v.version, v.body, v.key_id, v.written_at, u.full_name FROM visit_note_versions v
+				JOIN users u ON u.id = v.written_by WHERE v.note_id = :id ORDER BY v.version DESC
+				""")
+			.param("id", noteId)
+			.query((rs, n) -> new NoteVersion(rs.getLong("version"), open(rs, "body", noteContext(noteId, rs.getLong("version"))),
+					instant(rs, "written_at"), rs.getString("full_name")))
+			.list();
+	}
+
+	/** A text a note had before it was edited. */
+	record NoteVersion(long version, String body, Instant writtenAt, String writtenByName) {
 	}
 
 	private Note note(Actor actor, UUID noteId) {
@@ -245,6 +292,12 @@ public class RecordService {
 			throw ApiException.invalid("file", "must be at most 10 MB");
 		}
 		String type = files.detectType(content);
+		long stored = jdbc.sql("SELECT coalesce(sum(size_bytes), 0) FROM attachments WHERE patient_id = :patient")
+			.param("patient", patientId).query(Long.class).single();
+		if (stored + content.length > files.quotaBytes()) {
+			throw ApiException.unprocessable("This record's files would take more than " + files.quotaBytes() / (1024 * 1024)
+					+ " MB; please ask the clinic to archive older files before adding more");
+		}
 		if (appointmentId != null && !appointmentOf(appointmentId, patientId, granted == Access.DOCTOR ? actor.id() : null)) {
 			throw ApiException.invalid("appointmentId", "is not one of this patient's appointments");
 		}
@@ -273,16 +326,7 @@ public class RecordService {
 	}
 
 	private boolean appointmentOf(UUID appointmentId, UUID patientId, UUID doctorUserId) {
-		return jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM appointments a JOIN doctors d ON d.id = a.doctor_id
-				               WHERE a.id = :id AND a.patient_id = :patient
-				                 AND (CAST(:doctor AS uuid) IS NULL OR d.user_id = :doctor))
-				""")
-			.param("id", appointmentId)
-			.param("patient", patientId)
-			.param("doctor", doctorUserId)
-			.query(Boolean.class)
-			.single();
+		return careTeam.isVisitOf(appointmentId, patientId, doctorUserId);
 	}
 
 	record Download(String fileName, String contentType, byte[] content) {
@@ -315,7 +359,7 @@ public class RecordService {
 		if (access.require(actor, patientId) != Access.SELF) {
 			throw RecordAccess.notFound();
 		}
-		return audit.list(patientId, 500);
+		return audit.list(patientId, 500).stream().map(ClinicalAudit.Entry::forThePatient).toList();
 	}
 
 	/** The admin's view of the audit log; reading the log is not itself clinical. */
@@ -350,17 +394,19 @@ public class RecordService {
 			.orElseThrow(RecordAccess::notFound);
 	}
 
-	private Entry entry(ResultSet rs, int row) throws SQLException {
+	private Entry entry(ResultSet rs, Actor reader) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		return new Entry(id, EntryKind.valueOf(rs.getString("kind")), open(rs, "text", entryContext(id)),
-				instant(rs, "created_at"), rs.getString("full_name"));
+				instant(rs, "created_at"), rs.getString("full_name"), reader.id().equals(rs.getObject("created_by", UUID.class)),
+				instant(rs, "entered_in_error_at"), rs.getString("entered_in_error_by_name"));
 	}
 
 	private Note note(ResultSet rs, Actor actor) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
 		return new Note(id, rs.getObject("appointment_id", UUID.class), instant(rs, "starts_at"),
-				rs.getObject("doctor_id", UUID.class), rs.getString("doctor_name"), open(rs, "body", noteContext(id)),
-				instant(rs, "created_at"), instant(rs, "updated_at"), actor.id().equals(rs.getObject("author_id", UUID.class)));
+				rs.getObject("doctor_id", UUID.class), rs.getString("doctor_name"),
+				open(rs, "body", noteContext(id, rs.getLong("version"))), instant(rs, "created_at"), instant(rs, "updated_at"),
+				actor.id().equals(rs.getObject("author_id", UUID.class)), rs.getLong("version"));
 	}
 
 	private Attachment attachment(ResultSet rs, int row) throws SQLException {
@@ -387,5 +433,10 @@ public class RecordService {
 
 	static String noteContext(UUID noteId) {
 		return "visit_notes.body:" + noteId;
+	}
+
+	/** Versions after the first are sealed to their number too (the first kept its original binding). */
+	static String noteContext(UUID noteId, long version) {
+		return version == 0 ? noteContext(noteId) : noteContext(noteId) + ":" + version;
 	}
 }

@@ -353,8 +353,12 @@ class BookingApiTests {
 		Clinic.Doctor doctor = clinic.doctor();
 		ApiClient patient = clinic.patient(port);
 		String start = slot(13, 10, 0);
-		patient.post("/api/appointments", booking(doctor, start));
-		var patients = clinic.signedIn(port, doctor.email()).get("/api/doctors/me/patients");
+		String id = patient.post("/api/appointments", booking(doctor, start)).json("$.id");
+		ApiClient doctorApi = clinic.signedIn(port, doctor.email());
+		assertThat(doctorApi.get("/api/doctors/me/patients").<List<Object>>json("$"))
+			.as("a request not yet confirmed makes nobody a patient").isEmpty();
+		doctorApi.post("/api/appointments/" + id + "/confirm", null);
+		var patients = doctorApi.get("/api/doctors/me/patients");
 		assertThat(patients.<List<String>>json("$[*].nextVisit")).containsExactly(start);
 		assertThat(patient.get("/api/doctors/me/patients").status()).isEqualTo(404);
 	}

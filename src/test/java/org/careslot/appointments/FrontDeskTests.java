@@ -13,6 +13,7 @@ import java.util.Map;
 import org.careslot.support.ApiClient;
 import org.careslot.support.ApiTest;
 import org.careslot.support.Clinic;
+import org.careslot.support.Phones;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +40,7 @@ class FrontDeskTests {
 		Clinic.Doctor doctor = clinic.doctor();
 		ApiClient ann = clinic.patient(port);
 		ApiClient ben = clinic.patient(port);
-		ann.patch("/api/me", "{\"phone\":\"+4915112345678\"}");
+		Phones.confirm(ann, Phones.unique());
 		String first = ann.post("/api/appointments", BookingApiTests.booking(doctor, slot(6, 9, 0))).json("$.id");
 		String second = ben.post("/api/appointments", BookingApiTests.booking(doctor, slot(6, 11, 30))).json("$.id");
 		String outside = ben.post("/api/appointments", BookingApiTests.booking(doctor, slot(7, 9, 0))).json("$.id");
@@ -120,7 +121,7 @@ class FrontDeskTests {
 	void aDeclinedPaymentThatWasOptionalLeavesTheVisitUnpaidAndAHeldOneSaysReserved() {
 		Clinic.Doctor optional = clinic.doctor();
 		ApiClient patient = clinic.patient(port);
-		patient.patch("/api/me", "{\"phone\":\"+4915112345679\"}");
+		Phones.confirm(patient, Phones.unique());
 		String id = patient.post("/api/appointments", BookingApiTests.booking(optional, slot(5, 15, 0))).json("$.id");
 		assertThat(patient.get("/api/appointments/" + id).<Boolean>json("$.prepaymentRequired")).isFalse();
 		String payment = patient.post("/api/appointments/" + id + "/checkout", null).json("$.paymentId");
@@ -152,9 +153,11 @@ class FrontDeskTests {
 	void textsNameThePracticeAndUseTheLanguagesClock() {
 		Clinic.Doctor doctor = clinic.doctor(ZoneId.of("Europe/Berlin"), false);
 		ApiClient english = clinic.patient(port);
-		english.patch("/api/me", "{\"phone\":\"+4915112345670\",\"language\":\"en\"}");
+		english.patch("/api/me", "{\"language\":\"en\"}");
+		Phones.confirm(english, Phones.unique());
 		ApiClient german = clinic.patient(port);
-		german.patch("/api/me", "{\"phone\":\"+4915112345671\",\"language\":\"de\"}");
+		german.patch("/api/me", "{\"language\":\"de\"}");
+		Phones.confirm(german, Phones.unique());
 		LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(6);
 		String afternoon = day.atTime(15, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant().toString();
 		String later = day.atTime(16, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant().toString();

@@ -24,9 +24,15 @@ class AccountAdminTests {
 	@Test
 	void usersEditTheirOwnNameAndPhone() {
 		ApiClient patient = clinic.patient(port);
-		var updated = patient.patch("/api/me", "{\"fullName\":\"Renée Lévy\",\"phone\":\"+33 1 42 68 53 00\"}");
+		var withoutPassword = patient.patch("/api/me", "{\"fullName\":\"Renée Lévy\",\"phone\":\"+33 1 42 68 53 00\"}");
+		assertThat(withoutPassword.status()).as("a new number needs the password").isEqualTo(400);
+		assertThat(withoutPassword.<List<String>>json("$.errors[*].field")).containsExactly("currentPassword");
+		assertThat(patient.get("/api/me").<String>json("$.phone")).as("nothing changed").isNull();
+		var updated = patient.patch("/api/me", "{\"fullName\":\"Renée Lévy\",\"phone\":\"+33 1 42 68 53 00\",\"currentPassword\":\""
+				+ Accounts.PASSWORD + "\"}");
 		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
 		assertThat(updated.<String>json("$.phone")).isEqualTo("+33142685300");
+		assertThat(updated.<Boolean>json("$.phoneVerified")).as("not until the code is entered").isFalse();
 		assertThat(patient.get("/api/me").<String>json("$.fullName")).isEqualTo("Renée Lévy");
 
 		var bad = patient.patch("/api/me", "{\"phone\":\"call me\"}");

@@ -37,7 +37,7 @@ class RecordsTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** A patient with one booked visit at a doctor, both signed in. */
+	/** A patient with one visit the doctor confirmed (which opens the record to the doctor), both signed in. */
 	record Care(ApiClient patient, String patientId, Clinic.Doctor doctor, ApiClient doctorApi, String appointmentId) {
 	}
 
@@ -48,7 +48,9 @@ class RecordsTests {
 		String start = LocalDate.now(ZoneOffset.UTC).plusDays(daysAhead).atTime(9, 0).toInstant(ZoneOffset.UTC).toString();
 		var booked = patient.post("/api/appointments", "{\"doctorId\":\"%s\",\"start\":\"%s\"}".formatted(doctor.id(), start));
 		assertThat(booked.status()).as(booked.body()).isEqualTo(201);
-		return new Care(patient, patientId, doctor, clinic.signedIn(port, doctor.email()), booked.json("$.id"));
+		ApiClient doctorApi = clinic.signedIn(port, doctor.email());
+		assertThat(doctorApi.post("/api/appointments/" + booked.json("$.id") + "/confirm", null).status()).isEqualTo(200);
+		return new Care(patient, patientId, doctor, doctorApi, booked.json("$.id"));
 	}
 
 	private static String record(String patientId) {
@@ -73,8 +75,12 @@ class RecordsTests {
 		assertThat(mine.<List<String>>json("$.conditions[*].text")).containsExactly("Type 2 diabetes");
 		assertThat(mine.<Boolean>json("$.access.canEditHistory")).isTrue();
 
-		assertThat(c.patient().delete("/api/patients/" + c.patientId() + "/entries/" + condition.json("$.id")).status()).isEqualTo(204);
-		assertThat(c.patient().get(record(c.patientId())).<List<String>>json("$.conditions")).isEmpty();
+		// nothing is deleted: the author marks it as entered in error and it stays, marked
+		var marked = c.patient().delete("/api/patients/" + c.patientId() + "/entries/" + condition.json("$.id"));
+		assertThat(marked.status()).isEqualTo(200);
+		assertThat(marked.<String>json("$.enteredInErrorAt")).isNotNull();
+		assertThat(c.patient().get(record(c.patientId())).<List<String>>json("$.conditions[*].enteredInErrorByName"))
+			.containsExactly("Test Patient");
 
 		// at rest: ciphertext and a key id, never the words
 		UUID patient = UUID.fromString(c.patientId());
@@ -82,7 +88,7 @@ class RecordsTests {
 		assertThat(new String((byte[]) row.get("medical_history"), StandardCharsets.ISO_8859_1)).doesNotContain("Appendectomy");
 		assertThat((String) row.get("key_id")).hasSize(8);
 		assertThat(jdbc.sql("SELECT text FROM record_entries WHERE patient_id = :id").param("id", patient).query(byte[].class).list())
-			.hasSize(2).allSatisfy(text -> assertThat(new String(text, StandardCharsets.ISO_8859_1)).doesNotContain("Penicillin").doesNotContain("Metformin"));
+			.hasSize(3).allSatisfy(text -> assertThat(new String(text, StandardCharsets.ISO_8859_1)).doesNotContain("Penicillin").doesNotContain("Metformin"));
 	}
 
 	@Test
@@ -129,7 +135,9 @@ class RecordsTests {
 				org.assertj.core.groups.Tuple.tuple("ADD_ENTRY", "PATIENT"));
 		assertThat(log.get(0).get("reason")).isEqualTo("Patient unconscious in A&E, allergies needed");
 		assertThat(log.get(1).get("actorName")).isEqualTo(c.doctor().view().fullName());
-		assertThat(log).allSatisfy(e -> assertThat(e.get("address")).isEqualTo("127.0.0.1"));
+		assertThat(log).as("the patient sees who, not from which address").allSatisfy(e -> assertThat(e.get("address")).isNull());
+		assertThat(clinic.admin(port).get("/api/admin/audit?patientId=" + c.patientId()).<List<String>>json("$[*].address"))
+			.contains(c.doctorApi().address());
 
 		// a doctor whose only appointment was cancelled no longer cares for the patient
 		Care cancelled = care(5);

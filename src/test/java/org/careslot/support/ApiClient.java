@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -24,10 +25,24 @@ public final class ApiClient {
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 	private final HttpClient http;
 	private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+	private final String address;
 
+	/** Every client comes through the trusted test proxy (127.0.0.1) from an address of its own. */
 	public ApiClient(int port) {
+		this(port, "10." + ThreadLocalRandom.current().nextInt(256) + "." + ThreadLocalRandom.current().nextInt(256) + "."
+				+ (1 + ThreadLocalRandom.current().nextInt(254)));
+	}
+
+	public ApiClient(int port, String address) {
 		this.base = "http://127.0.0.1:" + port;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+		this.address = address;
+		extraHeaders.put("X-Forwarded-For", address);
+	}
+
+	/** The client address the server sees (through the trusted proxy). */
+	public String address() {
+		return address;
 	}
 
 	public ApiClient header(String name, String value) {

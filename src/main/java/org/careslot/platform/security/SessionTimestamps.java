@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionTimestamps extends OncePerRequestFilter {
 
 	/** Written at sign-in by whoever authenticates the user. */
-	static final String AUTHENTICATED_AT = "careslot.authenticatedAt";
+	static final String AUTHENTICATED_AT = org.careslot.platform.SignInTime.ATTRIBUTE;
 
 	private final Clock clock;
 	private final SecurityProperties properties;
