@@ -73,6 +73,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return respond(validationProblem(List.of(new FieldMessage(ex.getName(), "has an invalid value"))));
 	}
 
+	/** Tomcat could not decode a parameter (bytes that are not UTF-8, such as q=%ff%fe). */
+	@ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+	ResponseEntity<Object> handleUndecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		var name = java.util.regex.Pattern.compile("Parameter \\[([A-Za-z0-9_.\\[\\]-]{1,40})\\]").matcher(String.valueOf(ex.getMessage()));
+		String field = name.find() ? name.group(1) : "query";
+		return respond(validationProblem(List.of(new FieldMessage(field, "is not valid UTF-8 text"))));
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> handleOptimisticLock(OptimisticLockingFailureException ex) {
 		return respond(problem(HttpStatus.CONFLICT, "Conflict",
