@@ -69,6 +69,14 @@ class PaymentController {
 		return payments.revenue(from, to);
 	}
 
+	@GetMapping("/api/admin/refunds/outstanding")
+	@Operation(summary = "Refunds still owed", description = "Fees CareSlot has to give back and has not yet: after a "
+			+ "cancellation the policy refunds, or a payment that arrived for a visit no longer live. Oldest first, with "
+			+ "how often the provider was asked and its last answer. Failed refunds are retried with a growing wait.")
+	List<PaymentService.OutstandingRefund> outstandingRefunds() {
+		return payments.outstandingRefunds();
+	}
+
 	private void checkRange(LocalDate from, LocalDate to) {
 		org.careslot.platform.Plausible.date("from", from, clock);
 		org.careslot.platform.Plausible.date("to", to, clock);

@@ -13,22 +13,31 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.careslot.appointments.AppointmentCancelled;
 import org.careslot.appointments.AppointmentService;
 import org.careslot.appointments.AppointmentStatus;
 import org.careslot.appointments.AppointmentView;
 import org.careslot.appointments.PaymentStatus;
+import org.careslot.doctors.Money;
 import org.careslot.identity.CurrentUser;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.TargetEventPublication;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Payments for appointments. Every provider drives the same state machine: a checkout opens a
@@ -59,15 +68,23 @@ public class PaymentService {
 	private final AppointmentService appointments;
 	private final PaymentGateway gateway;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
+	private final EventPublicationRegistry publications;
 
 	PaymentService(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, AppointmentService appointments,
-			org.careslot.appointments.VisitImport visits, PaymentGateway gateway, Clock clock) {
+			org.careslot.appointments.VisitImport visits, PaymentGateway gateway, Clock clock,
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+			EventPublicationRegistry publications) {
 		this.batch = batch;
 		this.visits = visits;
 		this.jdbc = jdbc;
 		this.appointments = appointments;
 		this.gateway = gateway;
 		this.clock = clock;
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.publications = publications;
 	}
 
 	/** A stored payment with what the state machine needs beside the view. */
@@ -201,7 +218,11 @@ public class PaymentService {
 		return gateway instanceof TestCheckoutGateway;
 	}
 
-	/** Paid: from open, failed or expired (a late success still counts). Gives the money back if the visit is off. */
+	/**
+	 * Paid: from open, failed or expired (a late success still counts). If the visit is off, the
+	 * money is owed back: written down here, and given back after this transaction commits
+	 * ({@link RefundRequested}), so a webhook never waits for the provider's refund API.
+	 */
 	@Transactional
 	public void markPaid(UUID paymentId, String paymentIntentId) {
 		Optional<UUID> appointmentId = jdbc.sql("""
@@ -218,8 +239,9 @@ public class PaymentService {
 			return; // already paid or refunded: a repeated notice changes nothing
 		}
 		if (!appointments.recordPayment(appointmentId.get(), PaymentStatus.PAID)) {
-			log.info("Payment {} arrived for an appointment that is no longer live; refunding it", paymentId);
-			refundInFull(paymentId);
+			log.info("Payment {} arrived for an appointment that is no longer live; refunding it after the commit", paymentId);
+			markRefundDue(paymentId);
+			events.publishEvent(new RefundRequested(paymentId, appointmentId.get()));
 		}
 	}
 
@@ -263,30 +285,125 @@ public class PaymentService {
 	 * The refund policy: in full when a doctor or an admin cancels, when the patient cancels
 	 * before the cutoff, or when an unpaid hold lapsed; otherwise the fee is kept.
 	 */
-	@Transactional
-	public void refundAfterCancellation(AppointmentCancelled cancelled) {
-		boolean refund = cancelled.cancelledBy() != Role.PATIENT || cancelled.beforePatientCutoff();
-		Optional<UUID> paid = jdbc.sql("SELECT id FROM payments WHERE appointment_id = :id AND status = 'PAID'")
-			.param("id", cancelled.appointmentId())
-			.query(UUID.class)
-			.optional();
-		if (refund && paid.isPresent()) {
-			refundInFull(paid.get());
-		}
+	static boolean refundOwed(AppointmentCancelled cancelled) {
+		return cancelled.cancelledBy() != Role.PATIENT || cancelled.beforePatientCutoff();
 	}
 
-	private void refundInFull(UUID paymentId) {
-		Payment payment = byId(paymentId).orElseThrow();
-		PaymentView view = payment.view();
-		gateway.refund(view.transactionId(), payment.paymentIntentId(), view.amount(), view.currency(), "refund-" + paymentId);
-		jdbc.sql("""
-				UPDATE payments SET status = 'REFUNDED', refunded_amount = amount, refunded_at = :now, updated_at = :now
-				WHERE id = :id
+	/** Gives the fee of a cancelled appointment back if the policy says so. Outside any transaction, like {@link #refund}. */
+	public void refundAfterCancellation(AppointmentCancelled cancelled) {
+		if (!refundOwed(cancelled)) {
+			return;
+		}
+		jdbc.sql("SELECT id FROM payments WHERE appointment_id = :id AND status = 'PAID'")
+			.param("id", cancelled.appointmentId())
+			.query(UUID.class)
+			.optional()
+			.ifPresent(this::refund);
+	}
+
+	/**
+	 * Gives a paid fee back in full: writes down that it is owed, asks the provider under the
+	 * idempotency key {@code refund-<paymentId>} (so any number of attempts refund once), then
+	 * records the refund. A failed attempt is counted with the provider's answer and rethrown, so
+	 * the event that asked for it stays in the registry and is retried.
+	 * <p>
+	 * Runs outside any transaction: no connection is held while the provider answers, and the
+	 * failed attempt's trace is not rolled back with the failure.
+	 */
+	void refund(UUID paymentId) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("A refund calls the provider and must not run inside a transaction");
+		}
+		Optional<Payment> paid = byId(paymentId).filter(p -> p.view().status() == PaymentState.PAID);
+		if (paid.isEmpty()) {
+			return; // refunded by an earlier attempt or in the provider's dashboard
+		}
+		PaymentView view = paid.get().view();
+		markRefundDue(paymentId);
+		try {
+			gateway.refund(view.transactionId(), paid.get().paymentIntentId(), view.amount(), view.currency(),
+					"refund-" + paymentId);
+		}
+		catch (RuntimeException ex) {
+			String error = ex instanceof PaymentGateway.RefundFailed ? ex.getMessage()
+					: ex.getClass().getSimpleName() + ": " + ex.getMessage();
+			jdbc.sql("""
+					UPDATE payments SET refund_attempts = refund_attempts + 1, refund_last_error = :error,
+					  refund_last_tried_at = :now, updated_at = :now
+					WHERE id = :id
+					""")
+				.param("error", error.length() > 500 ? error.substring(0, 500) : error)
+				.param("now", utc(clock.instant()))
+				.param("id", paymentId)
+				.update();
+			log.warn("Refund of payment {} failed; it stays owed and is tried again later: {}", paymentId, error);
+			throw ex;
+		}
+		transactions.executeWithoutResult(tx -> jdbc.sql("""
+				UPDATE payments SET status = 'REFUNDED', refunded_amount = amount, refunded_at = :now, updated_at = :now,
+				  refund_attempts = refund_attempts + 1, refund_last_error = NULL, refund_last_tried_at = :now
+				WHERE id = :id AND status = 'PAID'
+				RETURNING appointment_id
 				""")
 			.param("now", utc(clock.instant()))
 			.param("id", paymentId)
+			.query(UUID.class)
+			.optional()
+			.ifPresent(appointment -> appointments.recordPayment(appointment, PaymentStatus.REFUNDED)));
+	}
+
+	private void markRefundDue(UUID paymentId) {
+		jdbc.sql("UPDATE payments SET refund_due_at = coalesce(refund_due_at, :now), updated_at = :now WHERE id = :id AND status = 'PAID'")
+			.param("now", utc(clock.instant()))
+			.param("id", paymentId)
 			.update();
-		appointments.recordPayment(view.appointmentId(), PaymentStatus.REFUNDED);
+	}
+
+	/**
+	 * A fee CareSlot owes back and has not yet given back.
+	 *
+	 * @param cancelledAt when the appointment was cancelled (null if it ended otherwise)
+	 * @param attempts how often the provider has been asked so far
+	 * @param lastError what the provider answered the last time, if it refused
+	 */
+	public record OutstandingRefund(UUID appointmentId, UUID paymentId, String patientName, String doctorName, Money amount,
+			Instant cancelledAt, int attempts, String lastError) {
+	}
+
+	/**
+	 * Refunds owed and not yet made, oldest first: paid fees written down as owed (an attempt was
+	 * made, or a payment arrived for a visit no longer live), and paid fees of cancellations whose
+	 * refund has not even been attempted yet (the cancellation's event is still waiting in the
+	 * publication registry and the policy gives the fee back). A fee kept under the policy is not owed.
+	 */
+	@Transactional(readOnly = true)
+	public List<OutstandingRefund> outstandingRefunds() {
+		String listener = RefundOnCancellation.class.getName() + ".";
+		Set<UUID> waiting = publications.findIncompletePublications().stream()
+			.filter(publication -> publication.getTargetIdentifier().getValue().startsWith(listener))
+			.map(TargetEventPublication::getEvent)
+			.filter(event -> event instanceof AppointmentCancelled cancelled && refundOwed(cancelled))
+			.map(event -> ((AppointmentCancelled) event).appointmentId())
+			.collect(Collectors.toSet());
+		return jdbc.sql("""
+				SELECT p.id, p.appointment_id, u.full_name AS patient_name, d.full_name AS doctor_name, p.amount, p.currency,
+				       a.cancelled_at, p.refund_attempts, p.refund_last_error
+				FROM payments p
+				JOIN appointments a ON a.id = p.appointment_id
+				JOIN doctors d ON d.id = a.doctor_id
+				JOIN users u ON u.id = a.patient_id
+				WHERE p.status = 'PAID' AND (p.refund_due_at IS NOT NULL
+				""" + (waiting.isEmpty() ? "" : " OR p.appointment_id IN (:waiting)") + """
+				)
+				ORDER BY coalesce(a.cancelled_at, p.refund_due_at), p.id
+				LIMIT 1000
+				""")
+			.params(waiting.isEmpty() ? java.util.Map.of() : java.util.Map.of("waiting", waiting))
+			.query((rs, n) -> new OutstandingRefund(rs.getObject("appointment_id", UUID.class), rs.getObject("id", UUID.class),
+					rs.getString("patient_name"), rs.getString("doctor_name"),
+					new Money(rs.getBigDecimal("amount"), rs.getString("currency")), instant(rs, "cancelled_at"),
+					rs.getInt("refund_attempts"), rs.getString("refund_last_error")))
+			.list();
 	}
 
 	Optional<Payment> byId(UUID id) {

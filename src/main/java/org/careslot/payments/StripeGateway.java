@@ -79,7 +79,8 @@ final class StripeGateway implements PaymentGateway {
 				.build(), keyed(idempotencyKey));
 		}
 		catch (StripeException ex) {
-			throw unavailable(ex);
+			throw new RefundFailed("Stripe (" + (ex.getStatusCode() == null ? "no answer" : "HTTP " + ex.getStatusCode())
+					+ "): " + ex.getMessage(), ex);
 		}
 	}
 

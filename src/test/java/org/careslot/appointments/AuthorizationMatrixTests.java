@@ -67,7 +67,8 @@ class AuthorizationMatrixTests {
 			new Endpoint("PUT override", f -> f.api().put("/api/doctors/" + f.doctorId() + "/overrides/" + LocalDate.parse(f.slotDate()).plusDays(40),
 					"{\"hours\":[]}"), STAFF),
 			new Endpoint("GET admin doctors", f -> f.api().get("/api/admin/doctors"), List.of(Actor.ADMIN)),
-			new Endpoint("POST admin doctors", f -> f.api().post("/api/admin/doctors", "{}"), List.of(Actor.ADMIN)));
+			new Endpoint("POST admin doctors", f -> f.api().post("/api/admin/doctors", "{}"), List.of(Actor.ADMIN)),
+			new Endpoint("GET admin refunds outstanding", f -> f.api().get("/api/admin/refunds/outstanding"), List.of(Actor.ADMIN)));
 
 	@Test
 	void everyEndpointAnswersEveryCallerAsDesigned() {

@@ -162,10 +162,12 @@ class TestModePaymentsTests {
 		ApiClient admin = clinic.admin(port);
 		assertThat(admin.get("/api/appointments/" + id).<String>json("$.status")).isEqualTo("CANCELLED");
 
-		// the patient was still on the checkout page and pays anyway
+		// the patient was still on the checkout page and pays anyway: paid, and given back once that has committed
 		assertThat(payments.testCheckout(owner(id), java.util.UUID.fromString(payment), true).status())
-			.isEqualTo(PaymentState.REFUNDED);
-		assertThat(admin.get("/api/appointments/" + id).<String>json("$.paymentStatus")).isEqualTo("REFUNDED");
+			.isEqualTo(PaymentState.PAID);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				admin.get("/api/appointments/" + id).<String>json("$.paymentStatus")).isEqualTo("REFUNDED"));
+		assertThat(admin.get("/api/payments/" + payment).<String>json("$.status")).isEqualTo("REFUNDED");
 	}
 
 	@Test

@@ -49,11 +49,27 @@ final class EmbeddedPostgresServer {
 		instance = null;
 	}
 
-	private static EmbeddedPostgres start(DatabaseProperties properties) {
+	/**
+	 * Starts a server of its own (not the shared one) on the configured data directory; the
+	 * caller closes it.
+	 * <p>
+	 * zonky's builder is made for tests: it starts the postmaster with {@code -F} (no fsync) and
+	 * {@code synchronous_commit=off}, so a commit is acknowledged before it is on disk and a power
+	 * cut can take confirmed bookings with it. Durable servers override both: the {@code -c}
+	 * settings come after {@code -F} on the postmaster's command line, and the last one wins.
+	 */
+	static EmbeddedPostgres start(DatabaseProperties properties) {
 		try {
 			Path dir = properties.ephemeral() ? Files.createTempDirectory("careslot-pg")
 					: Files.createDirectories(properties.dataDirectory().toAbsolutePath().normalize());
-			log.info("Starting embedded PostgreSQL with data in {}", dir);
+			String durable = properties.durable() ? "on" : "off";
+			if (properties.durable() || properties.ephemeral()) {
+				log.info("Starting embedded PostgreSQL with data in {}{}", dir, properties.durable() ? "" : " (not crash-safe)");
+			}
+			else {
+				log.warn("Starting embedded PostgreSQL with data in {} WITHOUT fsync and synchronous commit: "
+						+ "a crash or power cut can lose committed data (careslot.database.embedded.durable=false)", dir);
+			}
 			// zonky treats port 0 as "find a free one"
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
@@ -61,6 +77,9 @@ final class EmbeddedPostgresServer {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "UTC")
+				.setServerConfig("fsync", durable)
+				.setServerConfig("synchronous_commit", durable)
+				.setServerConfig("full_page_writes", durable)
 				.setPort(properties.port())
 				.setRegisterShutdownHook(false)
 				.start();

@@ -1,0 +1,26 @@
+package org.careslot.payments;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Gives back a fee that {@link RefundRequested} says is owed, after the requesting transaction
+ * committed. A failure leaves the publication failed in the registry, and EventPublicationRetry
+ * tries it again later under the same idempotency key.
+ */
+@Component
+class RefundOnRequest {
+
+	private final PaymentService payments;
+
+	RefundOnRequest(PaymentService payments) {
+		this.payments = payments;
+	}
+
+	/** Without a transaction around it: no connection is held while the provider answers. */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+	void on(RefundRequested requested) {
+		payments.refund(requested.paymentId());
+	}
+}
