@@ -106,13 +106,15 @@ public class AppointmentService {
 		if (me.is(Role.PATIENT)) {
 			queries.lockPatient(patientId); // one patient's bookings one at a time, so the caps hold under races
 			requireWithinCaps(patientId, doctor.doctorId(), now);
-			requireNotLapsed(patientId, doctor.doctorId(), slot.start(), now);
 		}
 		queries.lockDoctorCalendar(doctor.doctorId());
 		Instant hold = null;
 		if (doctor.prepaymentRequired()) {
 			releaseExpiredHolds(doctor.doctorId(), now); // only such doctors ever have holds
 			hold = now.plus(properties.holdDuration());
+		}
+		if (me.is(Role.PATIENT)) {
+			requireNotLapsed(patientId, doctor.doctorId(), slot.start(), now); // after the sweep just above
 		}
 		Appointment appointment = new Appointment(id, doctor.doctorId(), patientId, slot.start(),
 				availability.slotLength(), availability.buffer(), booking.visitType() == null ? VisitType.IN_PERSON
