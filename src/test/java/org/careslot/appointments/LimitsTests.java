@@ -150,7 +150,9 @@ class LimitsTests {
 			texted.post("/api/appointments", booking(clinic.doctor(), 9 + i, 9)); // a text now, reminders much later
 		}
 		List<Map<String, Object>> booked = texted.get("/api/notifications").json("$[?(@.kind == 'BOOKED')]");
-		assertThat(booked).extracting(m -> m.get("status")).containsExactlyInAnyOrder("PENDING", "PENDING", "PENDING", "CANCELLED");
+		assertThat(booked).hasSize(4);
+		assertThat(booked).filteredOn(m -> !"CANCELLED".equals(m.get("status"))).as("sent or on their way")
+			.extracting(m -> m.get("status")).hasSize(3).containsAnyOf("PENDING", "SENT");
 		assertThat(booked).filteredOn(m -> "CANCELLED".equals(m.get("status"))).singleElement()
 			.satisfies(m -> assertThat((String) m.get("lastError")).contains("4 texts a day"));
 	}

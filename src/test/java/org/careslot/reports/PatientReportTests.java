@@ -44,6 +44,7 @@ class PatientReportTests {
 		String start = LocalDate.now(ZoneOffset.UTC).plusDays(9).atTime(11, 0).toInstant(ZoneOffset.UTC).toString();
 		String appointmentId = patient.post("/api/appointments", "{\"doctorId\":\"%s\",\"start\":\"%s\"}".formatted(doctor.id(), start))
 			.json("$.id");
+		doctorApi.post("/api/appointments/" + appointmentId + "/confirm", null); // which opens the record to the doctor
 		patient.put("/api/patients/" + patientId + "/medical-history", "{\"text\":\"Knie-OP 2015.\"}");
 		patient.post("/api/patients/" + patientId + "/entries", "{\"kind\":\"ALLERGY\",\"text\":\"حساسية البنسلين\"}");
 		patient.post("/api/patients/" + patientId + "/entries", "{\"kind\":\"MEDICATION\",\"text\":\"Ibuprofen 400 mg\"}");
