@@ -59,7 +59,7 @@ class PatientReportTests {
 		try (PDDocument pdf = Loader.loadPDF(response.body())) {
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Patientenbericht", "Ελένη Παπαδοπούλου", "Dr. 王小明", "Knie-OP 2015.", "Ibuprofen 400 mg",
-					"Krankengeschichte", "Allergien", "Termine", "Ausstehend", "Behandlungsnotizen",
+					"Krankengeschichte", "Allergien", "Termine", "Bestätigt", "Behandlungsnotizen",
 					"Kontrolle in 2 Wochen. <script>alert(1)</script> & <b>fett?</b>");
 			assertThat(text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count())
 				.as("the Arabic allergy is drawn").isGreaterThanOrEqualTo(10);
