@@ -43,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AppointmentService {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AppointmentService.class);
+
 	static final String DOCTOR_OVERLAP = "appointments_doctor_no_overlap";
 	static final String PATIENT_OVERLAP = "appointments_patient_no_overlap";
 	static final String HOLD_EXPIRED = "Payment was not received in time";
@@ -123,6 +125,7 @@ public class AppointmentService {
 		AppointmentView view = translateOverlap(() -> queries.insert(appointment));
 		events.publishEvent(new AppointmentBooked(id, doctor.doctorId(), patientId, slot.start(), slot.end(),
 				me.is(Role.ADMIN), hold));
+		byAdmin(me, "booked for a patient", id);
 		return new BookingResult(view, true);
 	}
 
@@ -148,6 +151,13 @@ public class AppointmentService {
 			throw ApiException.unprocessable("Your reservation of this time lapsed unpaid; you can reserve it again from "
 					+ until.truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + ", or choose another time");
 		});
+	}
+
+	/** What administrators do to other people's appointments is attributable: ids only in the log. */
+	private static void byAdmin(CurrentUser me, String action, UUID appointmentId) {
+		if (me.is(Role.ADMIN)) {
+			log.info("Appointment {} {} by admin {}", appointmentId, action, me.id());
+		}
 	}
 
 	/** Patients book for themselves; the front desk (admins) for a patient they name. */
@@ -189,6 +199,7 @@ public class AppointmentService {
 		save(appointment);
 		events.publishEvent(new AppointmentRescheduled(id, appointment.doctorId(), appointment.patientId(), previous,
 				slot.start(), slot.end()));
+		byAdmin(me, "rescheduled", id);
 		return queries.view(id).orElseThrow();
 	}
 
@@ -207,6 +218,7 @@ public class AppointmentService {
 		save(appointment);
 		events.publishEvent(new AppointmentCancelled(id, appointment.doctorId(), appointment.patientId(),
 				appointment.startsAt(), me.role(), beforeCutoff, reason));
+		byAdmin(me, "cancelled", id);
 		return queries.view(id).orElseThrow();
 	}
 

@@ -39,6 +39,8 @@ class ClinicController {
 	@PutMapping
 	@Operation(summary = "Change the clinic's name, phone and time zone (admins; the security configuration enforces it)")
 	ClinicSettings put(@Valid @RequestBody ClinicRequest body, @AuthenticationPrincipal CurrentUser me) {
-		return clinic.update(me.id(), new ClinicSettings(body.name(), body.phone(), body.timeZone()));
+		ClinicSettings changed = clinic.update(me.id(), new ClinicSettings(body.name(), body.phone(), body.timeZone()));
+		org.slf4j.LoggerFactory.getLogger(ClinicController.class).info("Clinic settings changed by admin {}", me.id());
+		return changed;
 	}
 }

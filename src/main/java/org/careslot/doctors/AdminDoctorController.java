@@ -31,6 +31,8 @@ class AdminDoctorController {
 	record AdminDoctorView(@JsonUnwrapped DoctorView profile, String email) {
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AdminDoctorController.class);
+
 	private final DoctorService doctors;
 	private final IdentityService identity;
 
@@ -45,8 +47,10 @@ class AdminDoctorController {
 
 	@PostMapping("/api/admin/doctors")
 	@Operation(summary = "Create a listed doctor account (admin)")
-	ResponseEntity<AdminDoctorView> create(@Valid @RequestBody CreateDoctorRequest body) {
+	ResponseEntity<AdminDoctorView> create(@Valid @RequestBody CreateDoctorRequest body,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal org.careslot.identity.CurrentUser me) {
 		DoctorView doctor = doctors.createDoctor(body.toNewDoctor(), true);
+		log.info("Doctor {} created by admin {}", doctor.id(), me.id());
 		return ResponseEntity.created(URI.create("/api/doctors/" + doctor.id())).body(admin(doctor));
 	}
 
@@ -58,7 +62,9 @@ class AdminDoctorController {
 
 	@PostMapping("/api/admin/doctors/{id}/approve")
 	@Operation(summary = "List a self-registered doctor (admin)")
-	AdminDoctorView approve(@PathVariable UUID id) {
+	AdminDoctorView approve(@PathVariable UUID id,
+			@org.springframework.security.core.annotation.AuthenticationPrincipal org.careslot.identity.CurrentUser me) {
+		log.info("Doctor {} approved by admin {}", id, me.id());
 		return admin(doctors.approve(id));
 	}
 

@@ -135,6 +135,7 @@ class AccountController {
 		}
 		AccountView account = identity.setEnabled(id, false);
 		endSessions(account);
+		log.warn("Account {} deactivated by admin {}", id, me.id());
 		return account;
 	}
 
@@ -163,7 +164,8 @@ class AccountController {
 
 	@PostMapping("/api/admin/users/{id}/reactivate")
 	@Operation(summary = "Allow sign-in again (admin)")
-	AccountView reactivate(@PathVariable UUID id) {
+	AccountView reactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
+		log.warn("Account {} reactivated by admin {}", id, me.id());
 		return identity.setEnabled(id, true);
 	}
 }

@@ -43,6 +43,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accounts")
 class AuthController {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuthController.class);
+
 	private static final String BAD_CREDENTIALS = "Invalid email or password";
 
 	private final IdentityService identity;
@@ -125,6 +127,9 @@ class AuthController {
 		catch (AuthenticationException | IllegalArgumentException ex) {
 			// IllegalArgumentException: bcrypt refuses inputs over 72 bytes; still just a wrong password.
 			throttle.recordFailure(email, address);
+			// the account id when there is one (never the typed e-mail or password), and where from
+			log.warn("Failed sign-in for account {} from {}",
+					identity.findByEmail(email).map(u -> u.id().toString()).orElse("(none)"), address);
 			throw ApiException.unauthorized(BAD_CREDENTIALS);
 		}
 		CurrentUser user = (CurrentUser) authentication.getPrincipal();

@@ -40,7 +40,7 @@ class PasswordPolicy {
 		String lower = password.toLowerCase(Locale.ROOT);
 		String core = lower.replaceAll("[\\d\\W_]+$", "").replaceAll("^[\\d\\W_]+", "");
 		if (common.contains(lower) || (core.length() >= 4 && common.contains(core))) {
-			return Optional.of("is too common; choose a longer phrase that is not a well-known password");
+			return Optional.of("This password is too common. Choose a longer phrase that is not a well-known password.");
 		}
 		if (lower.codePoints().distinct().count() < 4) {
 			return Optional.of("is too easy to guess; use more different characters");
