@@ -86,6 +86,15 @@ export async function searchDoctors(page: Page, name: string) {
   await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(name)}`));
 }
 
+/** Picks a zone in the searchable time-zone field: types the city, then clicks the zone's option. */
+export async function chooseTimeZone(page: Page, label: string, zone: string) {
+  const field = page.getByRole('combobox', { name: label });
+  await field.click();
+  await field.fill(zone.split('/').pop()!.replaceAll('_', ' '));
+  await page.getByRole('option', { name: new RegExp(`^${zone.replace('/', '\\/')}\\b`) }).click();
+  await expect(field).toHaveValue(new RegExp(`^${zone.replace('/', '\\/')} \\(UTC`));
+}
+
 export type SlotChoice = { start: string; end: string };
 
 /**

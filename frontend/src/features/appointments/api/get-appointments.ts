@@ -32,6 +32,8 @@ export type Appointment = {
   amountDue: number | null;
   /** ISO 4217 code of `amountDue`, e.g. "EUR". */
   currency: string | null;
+  /** The doctor takes the fee at booking: the time is only reserved until it is paid. */
+  prepaymentRequired: boolean;
 };
 
 export type AppointmentFilter = {

@@ -23,6 +23,7 @@ const appointment: Appointment = {
   createdAt: '2027-03-20T10:00:00Z',
   amountDue: 0,
   currency: 'EUR',
+  prepaymentRequired: false,
 };
 
 const config = () => jsonResponse({ body: { patientCancellationCutoffHours: 24, holdMinutes: 15 } });

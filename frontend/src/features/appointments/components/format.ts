@@ -49,3 +49,18 @@ export function hasFee(appointment: Pick<Appointment, 'amountDue' | 'currency'>)
 export function byStart(a: Pick<Appointment, 'start'>, b: Pick<Appointment, 'start'>): number {
   return toDate(a.start).getTime() - toDate(b.start).getTime();
 }
+
+/**
+ * Which closing moves a confirmed visit allows at `now`: Complete once it has started, No-show
+ * once `graceMinutes` have passed since the start. The server refuses earlier ones with 409.
+ */
+export function closingMoves(
+  appointment: Pick<Appointment, 'status' | 'start'>,
+  graceMinutes: number,
+  now: number = Date.now(),
+): { complete: boolean; noShow: boolean; noShowFrom: number } {
+  const start = toDate(appointment.start).getTime();
+  const noShowFrom = start + graceMinutes * 60_000;
+  const confirmed = appointment.status === 'CONFIRMED';
+  return { complete: confirmed && now >= start, noShow: confirmed && now >= noShowFrom, noShowFrom };
+}

@@ -28,6 +28,7 @@ const base: Appointment = {
   createdAt: '2027-03-25T12:00:00Z',
   amountDue: 80,
   currency: 'EUR',
+  prepaymentRequired: false,
 };
 
 const held = base;

@@ -15,14 +15,15 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMemo } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '@/components/ui/icons';
 import { NumberField } from '@/components/ui/number-field';
+import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { isApiError } from '@/lib/api-client';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
-import { browserTimeZone, formatLocale, supportedTimeZones } from '@/lib/time';
+import { browserTimeZone, formatLocale } from '@/lib/time';
+import { canonicalTimeZone } from '@/lib/time-zones';
 import {
   createDoctorInputSchema,
   doctorFormField,
@@ -56,8 +57,6 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
   const apply = useRegisterDoctor({ onSuccess: mode === 'self' ? () => props.onCreated() : undefined });
   const mutation = mode === 'admin' ? create : apply;
 
-  const zone = browserTimeZone();
-  const zones = useMemo(() => supportedTimeZones(), []);
   const {
     control,
     register,
@@ -71,7 +70,7 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
       email: '',
       password: '',
       specialty: '',
-      timeZone: zones.includes(zone) ? zone : 'Europe/Berlin',
+      timeZone: canonicalTimeZone(browserTimeZone()),
       bio: '',
       yearsOfExperience: '',
       languages: [],
@@ -150,7 +149,23 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
                   />
                 )}
               />
-              <NativeSelect label={t('form.timeZone')} description={t('form.timeZoneHint')} data={zones} error={fieldMessage(errors.timeZone, translate)} size="md" {...register('timeZone')} />
+              <Controller
+                name="timeZone"
+                control={control}
+                render={({ field, fieldState }) => (
+                  <TimeZoneSelect
+                    ref={field.ref}
+                    name={field.name}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    label={t('form.timeZone')}
+                    description={t('form.timeZoneHint')}
+                    error={fieldMessage(fieldState.error, translate)}
+                    size="md"
+                  />
+                )}
+              />
               <NumberField
                 control={control}
                 name="yearsOfExperience"

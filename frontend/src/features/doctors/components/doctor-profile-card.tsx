@@ -2,7 +2,7 @@ import { Badge, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { LanguageIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
-import { describeTimeZone, formatDateKey, formatLocale, WEEK_DAYS } from '@/lib/time';
+import { describeTimeZone, formatDateKey, formatLocale, formatWallTimeRange, WEEK_DAYS } from '@/lib/time';
 import type { DoctorView } from '@/features/doctors/api/get-doctor';
 import { formatLanguage, formatMoney, formatSpecialty } from '@/features/doctors/components/format';
 
@@ -18,7 +18,7 @@ export function DoctorProfileCard({ doctor }: { doctor: DoctorView }) {
     intervals: doctor.weeklyHours
       .filter((h) => h.day === day)
       .sort((a, b) => a.start.localeCompare(b.start))
-      .map((h) => `${h.start.slice(0, 5)}–${h.end.slice(0, 5)}`),
+      .map((h) => formatWallTimeRange(h.start, h.end, locale)),
   }));
 
   return (

@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Group,
-  NativeSelect,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -15,13 +14,14 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { useFieldArray, useForm, type Control, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, type Control, type FieldErrors, type Path, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NumberField } from '@/components/ui/number-field';
 import { AlertIcon, CheckIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
 import { ErrorState, LoadingState } from '@/components/ui/query-state';
+import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
-import { formatDateKey, formatLocale, supportedTimeZones, type WeekDay, WEEK_DAYS } from '@/lib/time';
+import { formatDateKey, formatLocale, type WeekDay, WEEK_DAYS } from '@/lib/time';
 import { useSchedule, type Schedule } from '@/features/scheduling/api/get-schedule';
 import {
   scheduleFieldPath,
@@ -88,11 +88,6 @@ export function ScheduleForm({ doctorId, schedule }: { doctorId: string; schedul
     defaultValues,
   });
 
-  const zones = useMemo(() => {
-    const all = supportedTimeZones();
-    return all.includes(schedule.timeZone) ? all : [schedule.timeZone, ...all];
-  }, [schedule.timeZone]);
-
   const fieldFor = (apiField: string) => scheduleFieldPath(getValues('days'), apiField) as Path<ScheduleFormValues> | undefined;
 
   const onSubmit = handleSubmit((input) => {
@@ -128,13 +123,22 @@ export function ScheduleForm({ doctorId, schedule }: { doctorId: string; schedul
                 {t('editor.rulesText')}
               </Text>
             </Stack>
-            <NativeSelect
-              label={t('editor.timeZone')}
-              description={t('editor.timeZoneHint')}
-              data={zones}
-              error={fieldMessage(errors.timeZone, translate)}
-              maw={420}
-              {...register('timeZone')}
+            <Controller
+              name="timeZone"
+              control={control}
+              render={({ field, fieldState }) => (
+                <TimeZoneSelect
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  label={t('editor.timeZone')}
+                  description={t('editor.timeZoneHint')}
+                  error={fieldMessage(fieldState.error, translate)}
+                  maw={420}
+                />
+              )}
             />
             <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md">
               {RULE_FIELDS.map((name) => (
