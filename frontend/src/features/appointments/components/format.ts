@@ -64,3 +64,25 @@ export function closingMoves(
   const confirmed = appointment.status === 'CONFIRMED';
   return { complete: confirmed && now >= start, noShow: confirmed && now >= noShowFrom, noShowFrom };
 }
+
+export type PaymentBadge = 'PAID' | 'REFUNDED' | 'UNPAID' | 'FAILED' | 'NOT_PAID';
+
+/**
+ * The payment badge an appointment wears, if any. Patients see one only when money moved (paid,
+ * refunded) or a required prepayment failed; staff also see an open fee. A cancelled visit never
+ * says "unpaid", and a failed optional payment never reads "Payment failed".
+ */
+export function paymentBadge(
+  appointment: Pick<Appointment, 'status' | 'paymentStatus' | 'amountDue' | 'prepaymentRequired'>,
+  audience: 'patient' | 'staff',
+): PaymentBadge | null {
+  const { paymentStatus, status } = appointment;
+  if (paymentStatus === 'PAID' || paymentStatus === 'REFUNDED') return paymentStatus;
+  if (status === 'CANCELLED') return null;
+  const fee = Number(appointment.amountDue ?? 0) > 0;
+  if (paymentStatus === 'FAILED') {
+    if (appointment.prepaymentRequired && isOpen(appointment)) return 'FAILED';
+    return audience === 'staff' && fee ? 'NOT_PAID' : null;
+  }
+  return audience === 'staff' && fee ? 'UNPAID' : null;
+}

@@ -5,6 +5,7 @@ import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { describeTimeZone, formatDateKey, formatLocale, formatWallTimeRange, WEEK_DAYS } from '@/lib/time';
 import type { DoctorView } from '@/features/doctors/api/get-doctor';
 import { formatLanguage, formatMoney, formatSpecialty } from '@/features/doctors/components/format';
+import { PracticeDetails, PrepaymentBadge } from '@/features/doctors/components/practice-details';
 
 /** Everything a patient wants to know before picking a time: who, what, fee, languages, hours. */
 export function DoctorProfileCard({ doctor }: { doctor: DoctorView }) {
@@ -70,14 +71,14 @@ export function DoctorProfileCard({ doctor }: { doctor: DoctorView }) {
                   <Text span fw={700}>
                     {formatMoney(doctor.consultationFee, locale)}
                   </Text>
-                  {doctor.prepaymentRequired && (
-                    <Text span size="sm" c="dimmed">
-                      {' '}
-                      · {t('profile.prepayment')}
-                    </Text>
-                  )}
                 </Text>
               )}
+              {doctor.prepaymentRequired && (
+                <Group gap="xs">
+                  <PrepaymentBadge />
+                </Group>
+              )}
+              {doctor.practice && <PracticeDetails practice={doctor.practice} />}
             </Stack>
           </Stack>
         </Grid.Col>
