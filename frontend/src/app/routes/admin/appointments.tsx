@@ -123,7 +123,7 @@ function AdminRescheduleDialog({
     onClose();
   };
   return (
-    <Modal opened={appointment !== null} onClose={close} title={t('admin.rescheduleTitle')} size="xl" closeButtonProps={{ 'aria-label': t('reschedule.close') }}>
+    <Modal opened={appointment !== null} onClose={close} title={t('admin.rescheduleTitle')} size="64rem" closeButtonProps={{ 'aria-label': t('reschedule.close') }}>
       {appointment &&
         (slot ? (
           <RescheduleConfirm

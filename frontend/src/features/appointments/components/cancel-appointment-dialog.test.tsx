@@ -63,6 +63,14 @@ describe('CancelAppointmentDialog', () => {
     expect(screen.getByRole('button', { name: 'Keep appointment' })).toBeInTheDocument();
   });
 
+  it('gives the clinic’s number to call, as a link that dials it', async () => {
+    vi.setSystemTime(new Date('2027-03-28T12:00:00Z'));
+    mockFetch((_method, url) => (url === '/api/config' ? config() : undefined));
+    renderWithProviders(<CancelAppointmentDialog appointment={appointment} actor="PATIENT" timeZone="Europe/Berlin" onClose={vi.fn()} clinicPhone="+49 30 1234-567" />);
+    expect(await screen.findByText(/Please call the clinic at/)).toHaveTextContent('can no longer be cancelled online. Please call the clinic at +49 30 1234-567.');
+    expect(screen.getByRole('link', { name: '+49 30 1234-567' })).toHaveAttribute('href', 'tel:+49301234567');
+  });
+
   it('lets staff cancel inside the cutoff, and shows a 409 from the server', async () => {
     vi.setSystemTime(new Date('2027-03-29T06:00:00Z'));
     document.cookie = 'XSRF-TOKEN=token-1; path=/';

@@ -197,6 +197,8 @@ function SlotButton({ slot, viewerZone, onPick, currentStart, fullWidth }: Omit<
     <Button
       variant={isCurrent ? 'filled' : 'light'}
       size="sm"
+      // Narrow sides leave the label its room: "11:40 AM" must never be cut to "11:40 AN".
+      px="xs"
       fullWidth={fullWidth}
       className={classes.slot}
       aria-label={t('slots.slotLabel', { date, time })}
@@ -301,7 +303,7 @@ function DayStrip({
             {t('slots.noneThatDay')}
           </Text>
         ) : (
-          <div className={classes.slotGrid}>
+          <div className={classes.slotGrid} style={{ gridTemplateColumns: slotColumns(day.slots, rest.viewerZone, locale) }}>
             {day.slots.map((slot) => (
               <SlotButton key={slot.start} slot={slot} fullWidth {...rest} />
             ))}
@@ -310,6 +312,15 @@ function DayStrip({
       </Stack>
     </Stack>
   );
+}
+
+/**
+ * As many columns as fit, each at least as wide as the longest label of the day plus the
+ * button's sides: labels are measured in `ch` of the grid's own font size, which is the buttons'.
+ */
+export function slotColumns(slots: Slot[], viewerZone: string, locale: string): string {
+  const longest = Math.max(5, ...slots.map((slot) => formatTime(slot.start, viewerZone, locale).length));
+  return `repeat(auto-fill, minmax(max(6rem, calc(${longest + 1}ch + 1.25rem)), 1fr))`;
 }
 
 function WeekSkeleton({ wide }: { wide: boolean }) {
