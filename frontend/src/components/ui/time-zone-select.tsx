@@ -1,8 +1,9 @@
-import { Group, Select, Text, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
+import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocale, formatTime } from '@/lib/time';
 import { canonicalTimeZone, canonicalTimeZones, utcOffsetOf } from '@/lib/time-zones';
+import classes from './time-zone-select.module.css';
 
 // An empty value ("no zone of my own") needs an option of its own; Select ignores "".
 const NONE = '__none__';
@@ -75,18 +76,15 @@ export function TimeZoneSelect({ value, onChange, emptyLabel, now, ...props }: T
       maxDropdownHeight={320}
       // Four hundred options stay out of the page until the list opens.
       comboboxProps={{ keepMounted: false, ...props.comboboxProps }}
+      // Plain elements: four hundred options render at once when the list opens.
       renderOption={({ option }) => {
         const zone = byValue.get(option.value);
-        if (!zone || zone.value === NONE) return <Text size="sm">{option.label}</Text>;
+        if (!zone || zone.value === NONE) return option.label;
         return (
-          <Group justify="space-between" gap="sm" wrap="nowrap" w="100%">
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {zone.zone}
-            </Text>
-            <Text size="xs" c="gray.7" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-              {t('timeZone.optionDetail', { offset: zone.offset, time: zone.time })}
-            </Text>
-          </Group>
+          <span className={classes.option}>
+            <span className={classes.zone}>{zone.zone}</span>
+            <span className={classes.detail}>{t('timeZone.optionDetail', { offset: zone.offset, time: zone.time })}</span>
+          </span>
         );
       }}
     />

@@ -36,12 +36,13 @@ export function PublicRoot() {
   const location = useLocation();
   const here = location.pathname + location.search;
   const nav: NavItem[] = [{ to: paths.patient.doctors, label: t('nav.findDoctor'), icon: <SearchIcon size={18} /> }];
+  // Phones have room for Sign in beside the menu button; Sign up waits in the menu there.
   const links = (vertical: boolean) => (
     <>
       <Button component={Link} to={withReturnTo(paths.signIn, here)} variant="default" fullWidth={vertical}>
         {t('nav.signIn')}
       </Button>
-      <Button component={Link} to={withReturnTo(paths.signUp, here)} fullWidth={vertical}>
+      <Button component={Link} to={withReturnTo(paths.signUp, here)} fullWidth={vertical} visibleFrom={vertical ? undefined : 'xs'}>
         {t('nav.signUp')}
       </Button>
     </>

@@ -1,7 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DoctorAccountForm } from '@/features/doctors/components/doctor-account-form';
 import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
+
+// Long option lists render slowly in jsdom while the machine is busy: wait longer for them.
+configure({ asyncUtilTimeout: 10_000 });
 
 describe('DoctorAccountForm (admin)', () => {
   it('takes any ISO 639-1 language by name and a practice, and sends codes and the practice', async () => {
@@ -38,7 +41,7 @@ describe('DoctorAccountForm (admin)', () => {
       languages: ['sw', 'de'],
       practice: { name: 'Praxis am Park', address: 'Parkstraße 1', city: 'Berlin', phone: '+49 30 1234567' },
     });
-  });
+  }, 20_000); // opens a list of hundreds of options: slow in jsdom on a busy machine
 
   it('asks for the practice’s name when only its address is given', async () => {
     mockFetch((_method, url) => (url === '/api/doctors/specialties' ? jsonResponse({ body: [] }) : undefined));
