@@ -1,10 +1,10 @@
-import { ActionIcon, Button, Card, Group, Modal, SegmentedControl, Skeleton, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Modal, SegmentedControl, Stack, Switch, Text, Title, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CalendarIcon, ChevronLeftIcon, ChevronRightIcon } from '@/components/ui/icons';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { addDays, browserTimeZone, describeTimeZone, formatDateKey, formatLocale, startOfDayIn, startOfWeek, todayKey, weekDays } from '@/lib/time';
 import { useAppointments, type Appointment } from '@/features/appointments/api/get-appointments';
 import { AppointmentDetail } from '@/features/appointments/components/appointment-detail';
@@ -41,9 +41,7 @@ export function AppointmentCalendar({ timeZone, availability }: { timeZone?: str
       ? { from: new Date(now - 3_600_000).toISOString() }
       : { from: startOfDayIn(days[0]!, zone).toISOString(), to: startOfDayIn(addDays(days[days.length - 1]!, 1), zone).toISOString() };
   const appointments = useAppointments(filter);
-  const visible = (appointments.data ?? [])
-    .filter((a) => showCancelled || a.status !== 'CANCELLED')
-    .sort(byStart);
+  const shown = (a: Appointment) => showCancelled || a.status !== 'CANCELLED';
 
   const go = (next: { view?: CalendarView; date?: string }) => {
     const search = new URLSearchParams(params);
@@ -62,8 +60,6 @@ export function AppointmentCalendar({ timeZone, availability }: { timeZone?: str
             new Date(`${days[6]}T12:00:00Z`),
           )
         : formatDateKey(anchor, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-
-  const placeholder = appointments.isPending || appointments.isPlaceholderData;
 
   return (
     <Stack gap="md">
@@ -109,30 +105,36 @@ export function AppointmentCalendar({ timeZone, availability }: { timeZone?: str
         </Stack>
       </Card>
 
-      {placeholder ? (
-        <LoadingState label={t('calendar.loading')}>
-          <Skeleton height={wide && view === 'week' ? 520 : 240} radius="lg" aria-hidden="true" />
-        </LoadingState>
-      ) : appointments.isError ? (
-        <ErrorState title={t('calendar.errorTitle')} error={appointments.error} onRetry={() => void appointments.refetch()} retrying={appointments.isFetching} />
-      ) : visible.length === 0 ? (
-        <EmptyState
-          icon={<CalendarIcon size={26} />}
-          title={t(`calendar.empty.${view}`)}
-          text={t('calendar.emptyText')}
-          action={
-            view !== 'upcoming' ? (
-              <Button variant="light" onClick={() => go({ view: 'upcoming' })}>
-                {t('calendar.seeUpcoming')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : view === 'week' && wide ? (
-        <CalendarWeekGrid days={days} appointments={visible} zone={zone} today={today} availability={availability} onSelect={setSelected} />
-      ) : (
-        <CalendarAgenda days={view === 'upcoming' ? undefined : days} appointments={visible} zone={zone} />
-      )}
+      <QueryView
+        query={appointments}
+        loadingLabel={t('calendar.loading')}
+        skeleton={{ count: 1, height: wide && view === 'week' ? 520 : 240 }}
+        errorTitle={t('calendar.errorTitle')}
+        isEmpty={(data) => data.every((a) => !shown(a))}
+        empty={
+          <EmptyState
+            icon={<CalendarIcon size={26} />}
+            title={t(`calendar.empty.${view}`)}
+            text={t('calendar.emptyText')}
+            action={
+              view !== 'upcoming' ? (
+                <Button variant="light" onClick={() => go({ view: 'upcoming' })}>
+                  {t('calendar.seeUpcoming')}
+                </Button>
+              ) : undefined
+            }
+          />
+        }
+      >
+        {(data) => {
+          const visible = data.filter(shown).sort(byStart);
+          return view === 'week' && wide ? (
+            <CalendarWeekGrid days={days} appointments={visible} zone={zone} today={today} availability={availability} onSelect={setSelected} />
+          ) : (
+            <CalendarAgenda days={view === 'upcoming' ? undefined : days} appointments={visible} zone={zone} />
+          );
+        }}
+      </QueryView>
 
       <Modal opened={selected !== null} onClose={() => setSelected(null)} title={t('calendar.detailTitle')} size="lg" closeButtonProps={{ 'aria-label': t('calendar.closeDetail') }}>
         {selected && <AppointmentDetail appointment={selected} zone={zone} onChanged={() => setSelected(null)} />}

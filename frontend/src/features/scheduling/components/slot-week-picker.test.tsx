@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { slotColumns, SlotWeekPicker } from '@/features/scheduling/components/slot-week-picker';
+import { slotColumns } from '@/features/scheduling/components/slot-week-days';
+import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picker';
 import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
 
 const slots = [

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, ClockIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { applyFieldErrors, describeError, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { formatDateTime, formatLocale, toDate } from '@/lib/time';
 import {
@@ -24,7 +24,6 @@ export function TimeOffPanel({ doctorId }: { doctorId: string }) {
   const schedule = useSchedule(doctorId);
   const [adding, setAdding] = useState(false);
   const remove = useDeleteTimeOff(doctorId);
-  const entries = [...(schedule.data?.timeOff ?? [])].sort((a, b) => toDate(a.start).getTime() - toDate(b.start).getTime());
 
   return (
     <Card component="section" aria-labelledby="time-off-heading">
@@ -55,30 +54,30 @@ export function TimeOffPanel({ doctorId }: { doctorId: string }) {
           </Alert>
         )}
 
-        {schedule.isPending ? (
-          <LoadingState label={t('timeOff.loading')}>
-            <Stack gap="xs" aria-hidden="true">
-              <Skeleton height={44} />
-              <Skeleton height={44} />
+        <QueryView
+          query={schedule}
+          loadingLabel={t('timeOff.loading')}
+          skeleton={{ count: 2, height: 44 }}
+          errorTitle={t('timeOff.errorTitle')}
+          isEmpty={(data) => data.timeOff.length === 0}
+          empty={<EmptyState withCard={false} icon={<ClockIcon size={26} />} title={t('timeOff.emptyTitle')} text={t('timeOff.emptyText')} />}
+        >
+          {(data) => (
+            <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
+              {[...data.timeOff]
+                .sort((x, y) => toDate(x.start).getTime() - toDate(y.start).getTime())
+                .map((entry) => (
+                  <TimeOffRow
+                    key={entry.id}
+                    entry={entry}
+                    timeZone={data.timeZone}
+                    removing={remove.isPending && remove.variables === entry.id}
+                    onRemove={() => remove.mutate(entry.id)}
+                  />
+                ))}
             </Stack>
-          </LoadingState>
-        ) : schedule.isError ? (
-          <ErrorState title={t('timeOff.errorTitle')} error={schedule.error} onRetry={() => void schedule.refetch()} retrying={schedule.isFetching} />
-        ) : entries.length === 0 ? (
-          <EmptyState withCard={false} icon={<ClockIcon size={26} />} title={t('timeOff.emptyTitle')} text={t('timeOff.emptyText')} />
-        ) : (
-          <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
-            {entries.map((entry) => (
-              <TimeOffRow
-                key={entry.id}
-                entry={entry}
-                timeZone={schedule.data.timeZone}
-                removing={remove.isPending && remove.variables === entry.id}
-                onRemove={() => remove.mutate(entry.id)}
-              />
-            ))}
-          </Stack>
-        )}
+          )}
+        </QueryView>
       </Stack>
     </Card>
   );
