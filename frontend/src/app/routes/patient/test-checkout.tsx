@@ -33,7 +33,8 @@ function CheckoutHold({ paymentId }: { paymentId: string }) {
   const payment = usePayment(paymentId);
   const open = payment.data?.status === 'OPEN';
   const appointment = useAppointment(open ? payment.data!.appointmentId : '');
-  const until = appointment.data?.status === 'PENDING' ? appointment.data.holdExpiresAt : null;
+  const live = appointment.data?.status === 'PENDING' || appointment.data?.status === 'CONFIRMED';
+  const until = live ? appointment.data!.holdExpiresAt : null;
   if (!open || !until) return null;
   return (
     <Card maw={560} padding="md" style={{ borderLeft: '4px solid var(--mantine-color-orange-6)' }}>

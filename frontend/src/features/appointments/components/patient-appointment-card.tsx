@@ -17,7 +17,7 @@ import classes from './appointments.module.css';
 
 /** Held for a required payment: shown as "Reserved until you pay" with the time left, never as booked. */
 export function isHeldForPayment(appointment: Appointment): boolean {
-  return Boolean(appointment.prepaymentRequired && appointment.holdExpiresAt && isPayable(appointment) && appointment.status === 'PENDING');
+  return Boolean(appointment.prepaymentRequired && appointment.holdExpiresAt && isPayable(appointment));
 }
 
 /** One of a patient's appointments, with what they can still do about it. */
