@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, expectNoSeriousA11yViolations, navigate, pickSlot, runTag, screenshotBothWidths, signIn, signOut, uniqueEmail, wallClock, searchDoctors } from './support';
+import { chooseLanguage, chooseTimeZone, demo, expectNoSeriousA11yViolations, navigate, pickSlot, runTag, screenshotBothWidths, signIn, signOut, uniqueEmail, wallClock, searchDoctors } from './support';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -45,12 +45,16 @@ test.describe('admin journeys', () => {
     await page.getByLabel('Email', { exact: true }).fill(doctor.email);
     await page.getByLabel('First password').fill(doctor.password);
     await page.getByRole('combobox', { name: 'Specialty' }).fill('General Practice');
-    await page.getByLabel('Time zone').selectOption('Europe/Berlin');
+    await chooseTimeZone(page, 'Time zone', 'Europe/Berlin');
     await page.getByLabel('Years of experience').fill('7');
     await page.getByLabel('Appointment length (minutes)').fill('30');
     await page.getByLabel('Consultation fee').fill('75');
-    await page.getByText('English', { exact: true }).click();
-    await page.getByText('German', { exact: true }).click();
+    await chooseLanguage(page, 'English');
+    await chooseLanguage(page, 'German');
+    await page.getByLabel('Practice name').fill(`Praxis ${tag}`);
+    await page.getByLabel('Street and number').fill('Parkstraße 1');
+    await page.getByLabel('City').fill('Berlin');
+    await page.getByLabel('Practice phone').fill('+49 30 1234567');
     await page.getByLabel('About').fill('Everyday health questions for the whole family.');
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'admin-new-doctor', async () => {
@@ -99,10 +103,12 @@ test.describe('admin journeys', () => {
     await searchDoctors(page, tag);
     const card = page.getByRole('article', { name: doctor.name });
     await expect(card).toBeVisible();
+    await expect(card).toContainText(`Praxis ${tag}`);
+    await expect(card.getByRole('link', { name: '+49 30 1234567' })).toHaveAttribute('href', 'tel:+49301234567');
     await card.getByRole('link', { name: `See free times with ${doctor.name}` }).click();
     const slot = await pickSlot(page, { spread: 6 });
-    const { range } = wallClock(slot);
-    expect(range >= '09:00' && range.slice(6) <= '17:00', `${range} lies within 09:00–17:00`).toBe(true);
+    const { range, startMinutes, endMinutes } = wallClock(slot);
+    expect(startMinutes >= 9 * 60 && endMinutes <= 17 * 60, `${range} lies within 9:00–17:00`).toBe(true);
     await page.getByRole('dialog', { name: 'Book an appointment' }).getByRole('button', { name: 'Book appointment' }).click();
     await expect(page).toHaveURL(/\/appointments$/);
     await expect(page.getByRole('article', { name: doctor.name })).toContainText(range);
@@ -124,7 +130,7 @@ test.describe('admin journeys', () => {
     await page.getByLabel('Email', { exact: true }).fill(uniqueEmail('applicant'));
     await page.getByLabel('Password', { exact: true }).fill(`quiet harbour ${tag} lamp`);
     await page.getByRole('combobox', { name: 'Specialty' }).fill('Dermatology');
-    await page.getByLabel('Time zone').selectOption('Europe/Berlin');
+    await chooseTimeZone(page, 'Time zone', 'Europe/Berlin');
     await page.getByRole('button', { name: 'Send application' }).click();
     await expect(page.getByRole('heading', { name: 'Thank you — your application is in' })).toBeVisible();
 

@@ -13,7 +13,7 @@ import {
 } from './support';
 
 test.describe('patient and doctor journeys', () => {
-  test('a patient books Dr. Anna Schneider; the doctor confirms and completes the visit', async ({ page }) => {
+  test('a patient books Dr. Anna Schneider; the doctor confirms the visit, which cannot be completed before it starts', async ({ page }) => {
     test.setTimeout(180_000);
     const reason = `Persistent cough (e2e ${runTag()})`;
 
@@ -86,16 +86,19 @@ test.describe('patient and doctor journeys', () => {
     await detail.getByRole('button', { name: `Confirm the appointment with ${demo.patient.name}` }).click();
     await expect(detail).toBeHidden();
 
+    // The visit is still to come: neither Complete nor No-show is offered yet.
     const confirmed = page.getByRole('button', { name: new RegExp(`^${day}, ${range}, ${demo.patient.name}, Confirmed$`) });
     await confirmed.click();
-    await detail.getByRole('button', { name: `Complete the appointment with ${demo.patient.name}` }).click();
+    await expect(detail).toContainText('Complete and No-show become available once the visit starts.');
+    await expect(detail.getByRole('button', { name: `Complete the appointment with ${demo.patient.name}` })).toHaveCount(0);
+    await expect(detail.getByRole('button', { name: `Mark ${demo.patient.name} as a no-show` })).toHaveCount(0);
+    await page.keyboard.press('Escape');
     await expect(detail).toBeHidden();
-    await expect(page.getByRole('button', { name: new RegExp(`^${day}, ${range}, ${demo.patient.name}, Completed$`) })).toBeVisible();
 
     // The same visit in the list of what is still to come, and the patients list.
     await page.goto(`/calendar?view=day&date=${date}`);
     const item = page.getByRole('article').filter({ hasText: reason });
-    await expect(item.getByText('Completed')).toBeVisible();
+    await expect(item.getByText('Confirmed', { exact: true })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'doctor-calendar-day', async () => {
       await expect(page.getByRole('article').filter({ hasText: reason })).toBeVisible();
@@ -164,9 +167,12 @@ test.describe('patient and doctor journeys', () => {
     await expect(cancel).toBeHidden();
 
     await expect(page.getByRole('article').filter({ hasText: reason })).toHaveCount(0);
+    // A cancelled visit still in the future is listed as cancelled, never as past.
     await page.getByRole('tab', { name: /Past/ }).click();
-    const past = page.getByRole('article').filter({ hasText: reason });
-    await expect(past.getByText('Cancelled', { exact: true })).toBeVisible();
-    await expect(past).toContainText('Cancelled by you — Feeling better');
+    await expect(page.getByRole('article').filter({ hasText: reason })).toHaveCount(0);
+    await page.getByRole('tab', { name: /Cancelled/ }).click();
+    const cancelled = page.getByRole('article').filter({ hasText: reason });
+    await expect(cancelled.getByText('Cancelled', { exact: true })).toBeVisible();
+    await expect(cancelled).toContainText('Cancelled by you — Feeling better');
   });
 });

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { demo, expectNoSeriousA11yViolations, navigate, pickSlot, runTag, screenshotBothWidths, signIn, signOut, uniqueEmail, wallClock, searchDoctors } from './support';
+import { chooseLanguage, chooseTimeZone, demo, expectNoSeriousA11yViolations, navigate, pickSlot, runTag, screenshotBothWidths, signIn, signOut, uniqueEmail, wallClock, searchDoctors } from './support';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 // Runs against CareSlot in test mode (no Stripe key): "Pay now" leads to the in-app test checkout.
+// The way straight from booking into the checkout ("Continue to payment") is prepayment.spec.ts.
 test.describe('payments', () => {
   test('a patient pays a prepaid booking in test mode; an admin sees the payment and the revenue', async ({ page }) => {
     test.setTimeout(240_000);
@@ -20,12 +21,12 @@ test.describe('payments', () => {
     await page.getByLabel('Email', { exact: true }).fill(doctor.email);
     await page.getByLabel('First password').fill(doctor.password);
     await page.getByRole('combobox', { name: 'Specialty' }).fill('General Practice');
-    await page.getByLabel('Time zone').selectOption('Europe/Berlin');
+    await chooseTimeZone(page, 'Time zone', 'Europe/Berlin');
     await page.getByLabel('Years of experience').fill('9');
     await page.getByLabel('Appointment length (minutes)').fill('30');
     await page.getByLabel('Consultation fee').fill('80');
     await page.getByLabel('Currency').selectOption('EUR');
-    await page.getByText('English', { exact: true }).click();
+    await chooseLanguage(page, 'English');
     await page.getByRole('switch', { name: 'Patients pay when booking' }).click();
     await expect(page.getByLabel('Patients pay when booking')).toBeChecked();
     await page.getByRole('button', { name: 'Add doctor' }).click();
@@ -67,15 +68,22 @@ test.describe('payments', () => {
     const { range } = wallClock(slot);
     const dialog = page.getByRole('dialog', { name: 'Book an appointment' });
     await expect(dialog).toContainText('Consultation fee: €80');
-    await expect(dialog).toContainText('This doctor asks for payment when booking.');
-    await dialog.getByRole('button', { name: 'Book appointment' }).click();
+    await expect(dialog).toContainText('This doctor takes payment at booking.');
+    await dialog.getByRole('button', { name: 'Reserve and pay' }).click();
+    // Reserved, not booked: the dialog leads into the checkout; this patient pays later instead.
+    const reserved = page.getByRole('dialog', { name: 'Reserved until you pay' });
+    await expect(reserved.getByRole('timer')).toHaveText(/^\d{2}:\d{2}$/);
+    await reserved.getByRole('button', { name: 'Pay later' }).click();
 
     await expect(page).toHaveURL(/\/appointments$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Your time is reserved until you pay' })).toBeVisible();
     const booked = page.getByRole('article', { name: doctor.name });
     await expect(booked).toContainText(range);
-    await expect(booked.getByText('Unpaid', { exact: true })).toBeVisible();
-    await expect(booked).toContainText('Fee: €80.00');
-    await expect(booked.getByText(/^Pay by .+ or the booking is released\.$/)).toBeVisible();
+    await expect(booked).toContainText('Reserved until you pay');
+    await expect(booked.getByRole('timer')).toHaveText(/^\d{2}:\d{2}$/);
+    await expect(booked).toContainText('Fee: €80.00 · payment at booking');
+    await expect(booked.getByText(/^Pay by .+ or the time is released for others\.$/)).toBeVisible();
+    await expect(booked).not.toContainText('booked');
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'my-appointments-unpaid', async () => {
       await expect(page.getByRole('article', { name: doctor.name }).getByRole('button', { name: /^Pay now/ })).toBeVisible();

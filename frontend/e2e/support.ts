@@ -82,8 +82,25 @@ export async function navigate(page: Page, label: string) {
  * updates the URL 300 ms after typing, and a result opened before then is navigated away from.
  */
 export async function searchDoctors(page: Page, name: string) {
-  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByRole('searchbox', { name: 'Search' }).fill(name);
   await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(name)}`));
+}
+
+/** Adds a language in the doctor form's searchable multi-select, by its English name. */
+export async function chooseLanguage(page: Page, name: string) {
+  const field = page.getByRole('combobox', { name: 'Languages spoken' });
+  await field.click();
+  await field.fill(name.slice(0, 4));
+  await page.getByRole('option', { name, exact: true }).click();
+}
+
+/** Picks a zone in the searchable time-zone field: types the city, then clicks the zone's option. */
+export async function chooseTimeZone(page: Page, label: string, zone: string) {
+  const field = page.getByRole('combobox', { name: label });
+  await field.click();
+  await field.fill(zone.split('/').pop()!.replaceAll('_', ' '));
+  await page.getByRole('option', { name: new RegExp(`^${zone.replace('/', '\\/')}\\b`) }).click();
+  await expect(field).toHaveValue(new RegExp(`^${zone.replace('/', '\\/')} \\(UTC`));
 }
 
 export type SlotChoice = { start: string; end: string };
@@ -106,12 +123,34 @@ export async function pickSlot(page: Page, { minHoursAhead = 0, spread = 1, excl
   return choice;
 }
 
-/** "08:00–08:20", "2027-03-29" and "Monday 29 March" in the zone the browser runs in (see playwright.config). */
+/**
+ * "8:00–8:20" (the app's clock for en-GB: `{hour: 'numeric', minute: '2-digit'}`), "2027-03-29"
+ * and "Monday 29 March" in the zone the browser runs in (see playwright.config).
+ */
 export function wallClock(slot: SlotChoice, timeZone = 'Europe/Berlin') {
-  const time = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  const time = (iso: string) => new Intl.DateTimeFormat('en-GB', { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
   const date = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(slot.start));
   const day = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(slot.start));
-  return { range: `${time(slot.start)}–${time(slot.end)}`, date, day };
+  const minutes = (iso: string) => {
+    const [h, m] = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso)).split(':').map(Number);
+    return h! * 60 + m!;
+  };
+  return { range: `${time(slot.start)}–${time(slot.end)}`, date, day, startMinutes: minutes(slot.start), endMinutes: minutes(slot.end) };
+}
+
+/** Free slot buttons the profile or picker shows now, as instants: specs pick from what is there. */
+export async function visibleSlots(page: Page): Promise<SlotChoice[]> {
+  const buttons = page.locator('button[data-start]:not([disabled])');
+  await expect(buttons.first()).toBeVisible();
+  return buttons.evaluateAll((list) => list.map((b) => ({ start: b.getAttribute('data-start')!, end: b.getAttribute('data-end')! })));
+}
+
+/** Signs up a new patient from the sign-up page (already open) and waits until signed in. */
+export async function fillSignUp(page: Page, { name, email, password }: { name: string; email: string; password: string }) {
+  await page.getByLabel('Full name', { exact: true }).fill(name);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
 }
 
 /**
@@ -131,4 +170,38 @@ export function totp(secret: string, stepOffset = 0, now = Date.now()): string {
   const offset = hash[hash.length - 1]! & 0x0f;
   const binary = hash.readUInt32BE(offset) & 0x7fffffff;
   return String(binary % 1_000_000).padStart(6, '0');
+}
+
+/** A `datetime-local` value ("2027-03-29T09:00") for an instant on the clock of `timeZone`. */
+export function localInput(iso: string, timeZone = 'Europe/Berlin'): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * Calls the API as the person signed in on this page (its cookies), with the CSRF header a
+ * state change needs: for checking what the server refuses, not for driving the UI.
+ */
+export async function apiAs(page: Page, method: 'GET' | 'POST', path: string, data?: unknown) {
+  if (method === 'GET') return page.request.get(path);
+  await page.request.get('/api/me'); // sets the XSRF-TOKEN cookie if there is none yet
+  const token = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+  return page.request.post(path, { data, headers: { 'X-XSRF-TOKEN': decodeURIComponent(token) } });
+}
+
+/** Every free-time label on screen fits its button: measured, not just looked at. */
+export async function clippedSlotLabels(page: Page): Promise<string[]> {
+  return page.locator('button[data-start]').evaluateAll((buttons) =>
+    buttons
+      .map((button) => {
+        const label = (button.querySelector('.mantine-Button-label') as HTMLElement | null) ?? (button as HTMLElement);
+        return { text: label.textContent ?? '', clipped: label.scrollWidth > label.clientWidth || button.scrollWidth > button.clientWidth };
+      })
+      .filter((b) => b.clipped)
+      .map((b) => b.text),
+  );
 }

@@ -48,6 +48,20 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      // Open to everyone: finding a doctor and their free times needs no account.
+      {
+        lazy: () => import('@/app/routes/public/directory-root').then((m) => ({ Component: m.DirectoryRoot })),
+        children: [
+          {
+            path: paths.patient.doctors,
+            lazy: () => import('@/app/routes/patient/find-doctors').then((m) => ({ Component: m.FindDoctorsRoute })),
+          },
+          {
+            path: `${paths.patient.doctors}/:doctorId`,
+            lazy: () => import('@/app/routes/patient/doctor-profile').then((m) => ({ Component: m.DoctorProfileRoute })),
+          },
+        ],
+      },
       {
         element: <RequireUser />,
         children: [
@@ -69,14 +83,6 @@ export const routes: RouteObject[] = [
               {
                 element: <RequireRole roles={['PATIENT']} />,
                 children: [
-                  {
-                    path: paths.patient.doctors,
-                    lazy: () => import('@/app/routes/patient/find-doctors').then((m) => ({ Component: m.FindDoctorsRoute })),
-                  },
-                  {
-                    path: `${paths.patient.doctors}/:doctorId`,
-                    lazy: () => import('@/app/routes/patient/doctor-profile').then((m) => ({ Component: m.DoctorProfileRoute })),
-                  },
                   {
                     path: paths.patient.appointments,
                     lazy: () => import('@/app/routes/patient/my-appointments').then((m) => ({ Component: m.MyAppointmentsRoute })),
@@ -154,6 +160,14 @@ export const routes: RouteObject[] = [
                   {
                     path: paths.admin.audit,
                     lazy: () => import('@/app/routes/admin/audit').then((m) => ({ Component: m.AdminAuditRoute })),
+                  },
+                  {
+                    path: paths.admin.clinic,
+                    lazy: () => import('@/app/routes/admin/clinic').then((m) => ({ Component: m.AdminClinicRoute })),
+                  },
+                  {
+                    path: paths.admin.newAppointment,
+                    lazy: () => import('@/app/routes/admin/new-appointment').then((m) => ({ Component: m.AdminNewAppointmentRoute })),
                   },
                 ],
               },

@@ -21,6 +21,8 @@ export class ApiError extends Error {
   readonly errors: FieldError[];
   /** Seconds to wait before retrying, from a 429/503 `Retry-After` header. */
   readonly retryAfterSeconds: number | undefined;
+  /** The whole problem document, with any extension members (say, the visits a change would cancel). */
+  readonly problem: Record<string, unknown>;
 
   constructor(init: {
     status: number;
@@ -29,6 +31,7 @@ export class ApiError extends Error {
     detail?: string;
     errors?: FieldError[];
     retryAfterSeconds?: number;
+    problem?: Record<string, unknown>;
   }) {
     super(init.detail ?? init.title ?? `Request failed with status ${init.status}`);
     this.name = 'ApiError';
@@ -38,6 +41,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.errors = init.errors ?? [];
     this.retryAfterSeconds = init.retryAfterSeconds;
+    this.problem = init.problem ?? {};
   }
 
   /** Status 0 means the request never got an HTTP answer (offline, server down). */
@@ -121,6 +125,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     detail: problem.detail,
     errors,
     retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+    problem: problem as Record<string, unknown>,
   });
 }
 
@@ -173,6 +178,10 @@ async function send(
 }
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  return (await requestWithHeaders<T>(method, path, options)).data;
+}
+
+async function requestWithHeaders<T>(method: string, path: string, options: RequestOptions = {}): Promise<{ data: T; headers: Headers }> {
   const isMutation = !SAFE_METHODS.has(method);
   const token = isMutation ? await ensureCsrfToken() : undefined;
   let response = await send(method, path, options, token);
@@ -186,11 +195,10 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   }
 
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204 || response.status === 205) return undefined as T;
+  if (response.status === 204 || response.status === 205) return { data: undefined as T, headers: response.headers };
 
   const text = await response.text();
-  if (!text) return undefined as T;
-  return JSON.parse(text) as T;
+  return { data: (text ? JSON.parse(text) : undefined) as T, headers: response.headers };
 }
 
 /** A file rather than JSON, for downloads a plain link cannot make (say, ones that need a header). */
@@ -202,6 +210,8 @@ async function requestBlob(path: string, options: Omit<RequestOptions, 'body'> =
 
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => request<T>('GET', path, options),
+  /** A GET whose answer also says something in its headers (a page's `X-Total-Count`). */
+  getWithHeaders: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => requestWithHeaders<T>('GET', path, options),
   getBlob: requestBlob,
   post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
     request<T>('POST', path, { ...options, body }),

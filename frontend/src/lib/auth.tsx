@@ -51,3 +51,8 @@ export function useSignedInUser(): User {
   if (!user) throw new Error('useSignedInUser must be used inside a signed-in route');
   return user;
 }
+
+/** For screens open to everyone (the directory): the signed-in user, or null for a visitor. */
+export function useOptionalUser(): User | null {
+  return use(SignedInUserContext);
+}

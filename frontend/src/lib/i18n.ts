@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import appointments from '@/locales/en/appointments.json';
 import auth from '@/locales/en/auth.json';
+import clinic from '@/locales/en/clinic.json';
 import common from '@/locales/en/common.json';
 import doctors from '@/locales/en/doctors.json';
 import errors from '@/locales/en/errors.json';
@@ -15,7 +16,7 @@ import users from '@/locales/en/users.json';
 export const defaultNS = 'common';
 
 export const resources = {
-  en: { common, auth, home, doctors, errors, appointments, scheduling, users, payments, notifications, records },
+  en: { common, auth, clinic, home, doctors, errors, appointments, scheduling, users, payments, notifications, records },
 } as const;
 
 declare module 'i18next' {

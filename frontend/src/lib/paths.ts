@@ -40,5 +40,9 @@ export const paths = {
     records: '/admin/records',
     /** The clinical audit log, under Records in the menu; `?patientId=<id>` narrows it to one patient. */
     audit: '/admin/records/audit',
+    /** The clinic's name, phone number and time zone. */
+    clinic: '/admin/clinic',
+    /** Front desk: book a visit on a patient's behalf. */
+    newAppointment: '/admin/appointments/new',
   },
 } as const;

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   dateKeyIn,
+  formatDateTime,
+  formatTime,
+  formatWallTime,
+  formatWallTimeRange,
   isoWeekday,
   localInputToInstant,
   offsetMinutes,
@@ -41,5 +45,23 @@ describe('time', () => {
   it('reads datetime-local input in the given zone', () => {
     expect(localInputToInstant('2027-07-01T08:15', 'Europe/Berlin')?.toISOString()).toBe('2027-07-01T06:15:00.000Z');
     expect(localInputToInstant('', 'Europe/Berlin')).toBeNull();
+  });
+
+  it('gives every time one clock per locale: 12-hour in en-US, 24-hour in en-GB, de and fr', () => {
+    const morning = '2027-03-29T09:05:00Z';
+    const evening = '2027-03-29T23:40:00Z';
+    expect(formatTime(morning, 'UTC', 'en-US')).toBe('9:05 AM');
+    expect(formatTime(evening, 'UTC', 'en-US')).toBe('11:40 PM');
+    for (const locale of ['en-GB', 'de', 'fr']) {
+      expect(formatTime(evening, 'UTC', locale)).toBe('23:40');
+      expect(formatTime(morning, 'UTC', locale)).toMatch(/^0?9:05$/);
+    }
+    // Schedules' wall-clock times ("usual hours", the calendar's axis) read the same way.
+    expect(formatWallTime('13:30', 'en-US')).toBe('1:30 PM');
+    expect(formatWallTime('13:30', 'de')).toBe('13:30');
+    expect(formatWallTimeRange('09:00', '12:00', 'en-US')).toBe('9:00 AM–12:00 PM');
+    // Dates with a time carry the same clock.
+    expect(formatDateTime(evening, 'UTC', 'en-US')).toContain('11:40 PM');
+    expect(formatDateTime(evening, 'UTC', 'en-GB')).toContain('23:40');
   });
 });

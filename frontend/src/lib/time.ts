@@ -153,14 +153,41 @@ export function formatDateKey(dateKey: string, locale: string, options: Intl.Dat
   );
 }
 
-/** "08:00" where clocks run to 24, "8:00 AM" where they do not. */
-export function hourOptions(locale: string): Intl.DateTimeFormatOptions {
-  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  return { hour: cycle === 'h23' || cycle === 'h24' ? '2-digit' : 'numeric', minute: '2-digit' };
+/**
+ * How every time of day reads, everywhere: the locale's own clock. en-US says "9:05 AM" and
+ * "11:40 PM"; en-GB, de and fr say "9:05" and "23:40". Nothing shown to people is "HH:mm".
+ */
+export const TIME_OF_DAY: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function timeFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let formatter = timeFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone, ...TIME_OF_DAY });
+    timeFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
+/** The time of day of an instant on the zone's clock, in the locale's words. */
 export function formatTime(instant: Instant, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, ...hourOptions(locale) }).format(toDate(instant));
+  return timeFormatter(locale, timeZone).format(toDate(instant));
+}
+
+/**
+ * A wall-clock time with no date or zone ("09:00" from a schedule) in the locale's words:
+ * "9:00 AM" or "9:00". Read on a UTC clock, so no offset can shift it.
+ */
+export function formatWallTime(time: string, locale: string): string {
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return timeFormatter(locale, 'UTC').format(new Date(Date.UTC(2000, 0, 1, hour, minute)));
+}
+
+/** "9:00 AM–12:00 PM" for a schedule's interval. */
+export function formatWallTimeRange(start: string, end: string, locale: string): string {
+  return `${formatWallTime(start, locale)}–${formatWallTime(end, locale)}`;
 }
 
 export function formatDateTime(
@@ -169,9 +196,7 @@ export function formatDateTime(
   locale: string,
   options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
 ): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, ...options, ...hourOptions(locale) }).format(
-    toDate(instant),
-  );
+  return new Intl.DateTimeFormat(locale, { timeZone, ...options, ...TIME_OF_DAY }).format(toDate(instant));
 }
 
 /** "Berlin (GMT+2)": a zone people recognise, with its offset at that moment. */
@@ -195,13 +220,6 @@ export function sameTimeZone(a: string, b: string): boolean {
   const now = Date.now();
   const halfYear = 182 * 24 * 3_600_000;
   return [now, now + halfYear].every((at) => offsetMinutes(at, a) === offsetMinutes(at, b));
-}
-
-/** Every IANA zone the browser knows, for pickers; a short list where the API is missing. */
-export function supportedTimeZones(): string[] {
-  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] };
-  const zones = intl.supportedValuesOf?.('timeZone') ?? [];
-  return zones.length > 0 ? zones : ['UTC', 'Europe/Berlin', 'Europe/London', 'America/New_York'];
 }
 
 /** A `<input type="datetime-local">` value ("2027-03-29T09:00") as an instant in the zone. */

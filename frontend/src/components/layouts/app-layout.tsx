@@ -6,7 +6,13 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { Wordmark } from '@/components/ui/logo';
 import classes from './app-layout.module.css';
 
-export type NavItem = { to: string; label: string; icon?: ReactNode };
+export type NavItem = {
+  to: string;
+  label: string;
+  icon?: ReactNode;
+  /** Only in the phone menu: wide headers reach it another way (an icon, say). */
+  menuOnly?: boolean;
+};
 
 type AppLayoutProps = {
   /** The right side of the header: who is signed in and how to leave. */
@@ -15,6 +21,8 @@ type AppLayoutProps = {
   nav?: NavItem[];
   /** Extra content for the phone menu, under the links (the account, on narrow screens). */
   menuFooter?: ReactNode;
+  /** Notices above the header on every page (a demo clinic, test payments). */
+  banner?: ReactNode;
   children: ReactNode;
 };
 
@@ -38,7 +46,7 @@ function NavLinks({ items, onNavigate, vertical = false }: { items: NavItem[]; o
   );
 }
 
-export function AppLayout({ account, nav = [], menuFooter, children }: AppLayoutProps) {
+export function AppLayout({ account, nav = [], menuFooter, banner, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const [menuOpen, menu] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -52,6 +60,7 @@ export function AppLayout({ account, nav = [], menuFooter, children }: AppLayout
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
+      {banner}
       <header className={classes.header}>
         <Container className={classes.headerInner}>
           <Group gap="xl" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -60,7 +69,7 @@ export function AppLayout({ account, nav = [], menuFooter, children }: AppLayout
             </Link>
             {nav.length > 0 && (
               <nav aria-label={t('nav.label')} className={classes.desktopNav}>
-                <NavLinks items={nav} />
+                <NavLinks items={nav.filter((item) => !item.menuOnly)} />
               </nav>
             )}
           </Group>

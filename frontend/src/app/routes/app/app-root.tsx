@@ -2,38 +2,40 @@ import { ActionIcon, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
-import { BellIcon, CalendarIcon, CardIcon, ClockIcon, FileIcon, MessageIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
+import { BuildingIcon, BellIcon, CalendarIcon, CardIcon, ClockIcon, FileIcon, MessageIcon, SearchIcon, StethoscopeIcon, UserIcon, UsersIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { useSignedInUser, type Role, type User } from '@/lib/auth';
 import { paths } from '@/lib/paths';
+import { DemoBanners } from '@/features/clinic/components/demo-banners';
+import { AccountMenu } from '@/features/identity/components/account-menu';
 import { SignOutButton } from '@/features/identity/components/sign-out-button';
 
 function useNav(role: Role): NavItem[] {
   const { t } = useTranslation();
-  switch (role) {
-    case 'PATIENT':
-      return [
-        { to: paths.patient.doctors, label: t('nav.findDoctor'), icon: <SearchIcon size={18} /> },
-        { to: paths.patient.appointments, label: t('nav.myAppointments'), icon: <CalendarIcon size={18} /> },
-        { to: paths.patient.records, label: t('nav.myRecords'), icon: <FileIcon size={18} /> },
-        { to: paths.profile, label: t('nav.profile'), icon: <UserIcon size={18} /> },
-      ];
-    case 'DOCTOR':
-      return [
-        { to: paths.doctor.calendar, label: t('nav.calendar'), icon: <CalendarIcon size={18} /> },
-        { to: paths.doctor.schedule, label: t('nav.schedule'), icon: <ClockIcon size={18} /> },
-        { to: paths.doctor.patients, label: t('nav.patients'), icon: <UsersIcon size={18} /> },
-      ];
-    case 'ADMIN':
-      return [
-        { to: paths.admin.appointments, label: t('nav.appointments'), icon: <CalendarIcon size={18} /> },
-        { to: paths.admin.users, label: t('nav.users'), icon: <UsersIcon size={18} /> },
-        { to: paths.admin.doctors, label: t('nav.doctors'), icon: <StethoscopeIcon size={18} /> },
-        { to: paths.admin.payments, label: t('nav.payments'), icon: <CardIcon size={18} /> },
-        { to: paths.admin.smsLog, label: t('nav.smsLog'), icon: <MessageIcon size={18} /> },
-        { to: paths.admin.records, label: t('nav.records'), icon: <FileIcon size={18} /> },
-      ];
-  }
+  const byRole: Record<Role, NavItem[]> = {
+    PATIENT: [
+      { to: paths.patient.doctors, label: t('nav.findDoctor'), icon: <SearchIcon size={18} /> },
+      { to: paths.patient.appointments, label: t('nav.myAppointments'), icon: <CalendarIcon size={18} /> },
+      { to: paths.patient.records, label: t('nav.myRecords'), icon: <FileIcon size={18} /> },
+      { to: paths.profile, label: t('nav.profile'), icon: <UserIcon size={18} /> },
+    ],
+    DOCTOR: [
+      { to: paths.doctor.calendar, label: t('nav.calendar'), icon: <CalendarIcon size={18} /> },
+      { to: paths.doctor.schedule, label: t('nav.schedule'), icon: <ClockIcon size={18} /> },
+      { to: paths.doctor.patients, label: t('nav.patients'), icon: <UsersIcon size={18} /> },
+    ],
+    ADMIN: [
+      { to: paths.admin.appointments, label: t('nav.appointments'), icon: <CalendarIcon size={18} /> },
+      { to: paths.admin.users, label: t('nav.users'), icon: <UsersIcon size={18} /> },
+      { to: paths.admin.doctors, label: t('nav.doctors'), icon: <StethoscopeIcon size={18} /> },
+      { to: paths.admin.payments, label: t('nav.payments'), icon: <CardIcon size={18} /> },
+      { to: paths.admin.smsLog, label: t('nav.smsLog'), icon: <MessageIcon size={18} /> },
+      { to: paths.admin.records, label: t('nav.records'), icon: <FileIcon size={18} /> },
+      { to: paths.admin.clinic, label: t('nav.clinic'), icon: <BuildingIcon size={18} /> },
+    ],
+  };
+  // The header's bell leads to the messages on wide screens; the phone menu lists them by name.
+  return [...byRole[role], { to: paths.messages, label: t('nav.messages'), icon: <BellIcon size={18} />, menuOnly: true }];
 }
 
 function AccountLink({ user }: { user: User }) {
@@ -75,13 +77,18 @@ export function AppRoot() {
   const user = useSignedInUser();
   const navigate = useNavigate();
   const nav = useNav(user.role);
+  const signedOut = () => navigate(paths.signIn, { replace: true });
+  // Wide screens: name and Sign out side by side. Phones: both behind one account menu.
   const account = (
     <Group gap="md" wrap="nowrap">
       <MessagesLink />
-      <Group visibleFrom="lg">
+      <Group visibleFrom="lg" gap="md" wrap="nowrap">
         <AccountLink user={user} />
+        <SignOutButton onSignedOut={signedOut} />
       </Group>
-      <SignOutButton onSignedOut={() => navigate(paths.signIn, { replace: true })} />
+      <Group hiddenFrom="lg">
+        <AccountMenu user={user} profileHref={paths.profile} onSignedOut={signedOut} />
+      </Group>
     </Group>
   );
 
@@ -93,7 +100,7 @@ export function AppRoot() {
   );
 
   return (
-    <AppLayout account={account} nav={nav} menuFooter={menuFooter}>
+    <AppLayout account={account} nav={nav} menuFooter={menuFooter} banner={<DemoBanners role={user.role} />}>
       <Outlet />
     </AppLayout>
   );

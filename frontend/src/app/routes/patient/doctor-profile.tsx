@@ -1,30 +1,35 @@
-import { Anchor, Skeleton, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Anchor, Skeleton, Stack } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { withReturnTo } from '@/app/routes/auth/use-return-to';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
-import { ChevronLeftIcon } from '@/components/ui/icons';
+import { AlertIcon, ChevronLeftIcon } from '@/components/ui/icons';
 import { ErrorState, LoadingState } from '@/components/ui/query-state';
 import { isApiError } from '@/lib/api-client';
+import { useOptionalUser } from '@/lib/auth';
 import { paths } from '@/lib/paths';
-import { formatLocale } from '@/lib/time';
+import { dateKeyIn, formatLocale, toDate } from '@/lib/time';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
 import { BookAppointmentDialog, type BookingTarget } from '@/features/appointments/components/book-appointment-dialog';
-import { useDoctor } from '@/features/doctors/api/get-doctor';
+import { useDoctor, type DoctorView } from '@/features/doctors/api/get-doctor';
 import { DoctorProfileCard } from '@/features/doctors/components/doctor-profile-card';
 import { formatMoney } from '@/features/doctors/components/format';
-import type { Slot } from '@/features/scheduling/api/get-slots';
+import { useSlots, type Slot } from '@/features/scheduling/api/get-slots';
 import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picker';
 
 /** Booked-appointment hand-over to "My appointments", which greets it. */
-export type BookedState = { booked?: Pick<Appointment, 'id' | 'doctorName' | 'start' | 'end'>; rescheduled?: boolean };
+export type BookedState = {
+  booked?: Pick<Appointment, 'id' | 'doctorName' | 'start' | 'end'>;
+  rescheduled?: boolean;
+  /** Held until a required payment: "reserved", never "booked". */
+  reserved?: boolean;
+};
 
 export function DoctorProfileRoute() {
   const { doctorId = '' } = useParams();
-  const { t, i18n } = useTranslation(['doctors', 'common']);
+  const { t } = useTranslation(['doctors', 'common']);
   const doctor = useDoctor(doctorId);
-  const navigate = useNavigate();
-  const [target, setTarget] = useState<BookingTarget | null>(null);
   useDocumentTitle(doctor.data?.fullName ?? t('profile.title'));
 
   const back = (
@@ -62,26 +67,85 @@ export function DoctorProfileRoute() {
     );
   }
 
-  const d = doctor.data;
-  const pick = (slot: Slot) =>
-    setTarget({
-      doctorId: String(d.id),
-      doctorName: d.fullName,
-      doctorTimeZone: d.timeZone,
-      slot,
-      feeLabel: d.consultationFee ? formatMoney(d.consultationFee, formatLocale(i18n.language)) : undefined,
-      prepaymentRequired: d.prepaymentRequired,
-    });
-
   return (
     <Stack gap="lg">
       {back}
-      <DoctorProfileCard doctor={d} />
+      <DoctorProfileCard doctor={doctor.data} />
+      <DoctorBooking doctor={doctor.data} />
+    </Stack>
+  );
+}
+
+/**
+ * The doctor's free times, and what picking one does: a patient books it; a visitor signs in (or
+ * up) and comes back here with `?slot=<start>`, which reopens the booking on that very time.
+ */
+function DoctorBooking({ doctor }: { doctor: DoctorView }) {
+  const { t, i18n } = useTranslation(['doctors', 'common']);
+  const user = useOptionalUser();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [target, setTarget] = useState<BookingTarget | null>(null);
+  const [staffNotice, setStaffNotice] = useState(false);
+  const id = String(doctor.id);
+  const wanted = params.get('slot');
+  const wantedValid = wanted !== null && !Number.isNaN(toDate(wanted).getTime());
+
+  const toTarget = (slot: Slot): BookingTarget => ({
+    doctorId: id,
+    doctorName: doctor.fullName,
+    doctorTimeZone: doctor.timeZone,
+    slot,
+    feeLabel: doctor.consultationFee ? formatMoney(doctor.consultationFee, formatLocale(i18n.language)) : undefined,
+    prepaymentRequired: doctor.prepaymentRequired,
+  });
+
+  const pick = (slot: Slot) => {
+    if (!user) {
+      navigate(withReturnTo(paths.signIn, `${paths.patient.doctor(id)}?slot=${encodeURIComponent(slot.start)}`));
+    } else if (user.role !== 'PATIENT') {
+      setStaffNotice(true);
+    } else {
+      setTarget(toTarget(slot));
+    }
+  };
+
+  // Back from sign-in with a time: is it still free? Then the booking opens on it.
+  const day = wantedValid ? dateKeyIn(wanted, doctor.timeZone) : '';
+  const slots = useSlots(id, { from: day, to: day }, { enabled: wantedValid && user?.role === 'PATIENT' });
+  const match = wantedValid ? slots.data?.find((slot) => toDate(slot.start).getTime() === toDate(wanted).getTime()) : undefined;
+  const gone = wantedValid && slots.isSuccess && !match;
+  useEffect(() => {
+    if (!match) return;
+    setTarget(toTarget(match));
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('slot');
+        return next;
+      },
+      { replace: true },
+    );
+    // Once per returned slot.
+  }, [match?.start]);
+
+  return (
+    <>
+      {gone && (
+        <Alert color="orange" variant="light" icon={<AlertIcon />} role="alert" title={t('profile.slotGoneTitle')}>
+          {t('profile.slotGone')}
+        </Alert>
+      )}
+      {staffNotice && (
+        <Alert color="blue" variant="light" icon={<AlertIcon />} role="status" withCloseButton onClose={() => setStaffNotice(false)} closeButtonLabel={t('common:dismiss')}>
+          {t('profile.signedInAsStaff')}
+        </Alert>
+      )}
       <SlotWeekPicker
-        doctorId={String(d.id)}
-        doctorName={d.fullName}
-        doctorTimeZone={d.timeZone}
-        nextFreeSlot={d.nextFreeSlot}
+        doctorId={id}
+        doctorName={doctor.fullName}
+        doctorTimeZone={doctor.timeZone}
+        nextFreeSlot={wantedValid ? wanted : doctor.nextFreeSlot}
         onPick={pick}
       />
       <BookAppointmentDialog
@@ -89,10 +153,13 @@ export function DoctorProfileRoute() {
         onClose={() => setTarget(null)}
         onBooked={(appointment) =>
           navigate(paths.patient.appointments, {
-            state: { booked: { id: appointment.id, doctorName: appointment.doctorName, start: appointment.start, end: appointment.end } } satisfies BookedState,
+            state: {
+              booked: { id: appointment.id, doctorName: appointment.doctorName, start: appointment.start, end: appointment.end },
+              reserved: Boolean(appointment.prepaymentRequired && appointment.holdExpiresAt && appointment.paymentStatus !== 'PAID'),
+            } satisfies BookedState,
           })
         }
       />
-    </Stack>
+    </>
   );
 }

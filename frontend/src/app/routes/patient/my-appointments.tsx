@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/lib/paths';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import { MyAppointments } from '@/features/appointments/components/my-appointments';
+import { useClinic } from '@/features/clinic/api/get-clinic';
 import { PaymentReturnNotice } from '@/features/payments/components/payment-return-notice';
 
 export function MyAppointmentsRoute() {
@@ -15,6 +16,7 @@ export function MyAppointmentsRoute() {
   useDocumentTitle(t('mine.title'));
   const { state } = useLocation() as { state: BookedState | null };
   const booked = state?.booked;
+  const clinic = useClinic();
   // The hosted checkout sends people back here: `?paid=<paymentId>`, or `?payment=cancelled`.
   const [search, setSearch] = useSearchParams();
   const paidId = search.get('paid');
@@ -34,8 +36,17 @@ export function MyAppointmentsRoute() {
     <Stack gap="xl">
       <PageHeader title={t('mine.title')} subtitle={t('mine.subtitle')} />
       {booked && (
-        <Alert color="green" variant="light" icon={<CheckIcon />} title={t(state?.rescheduled ? 'mine.rescheduledTitle' : 'mine.bookedTitle')} role="status">
-          {t('mine.bookedText', { doctor: booked.doctorName, when: formatDateTime(booked.start, browserTimeZone(), formatLocale(i18n.language)) })}
+        <Alert
+          color={state?.reserved ? 'orange' : 'green'}
+          variant="light"
+          icon={<CheckIcon />}
+          title={t(state?.reserved ? 'mine.reservedTitle' : state?.rescheduled ? 'mine.rescheduledTitle' : 'mine.bookedTitle')}
+          role="status"
+        >
+          {t(state?.reserved ? 'mine.reservedText' : 'mine.bookedText', {
+            doctor: booked.doctorName,
+            when: formatDateTime(booked.start, browserTimeZone(), formatLocale(i18n.language)),
+          })}
         </Alert>
       )}
       {paidId ? (
@@ -43,7 +54,7 @@ export function MyAppointmentsRoute() {
       ) : cancelled ? (
         <PaymentReturnNotice cancelled onDismiss={dismissReturn} />
       ) : null}
-      <MyAppointments highlightId={booked?.id} findDoctorHref={paths.patient.doctors} />
+      <MyAppointments highlightId={booked?.id} findDoctorHref={paths.patient.doctors} clinicPhone={clinic.data?.phone} />
     </Stack>
   );
 }

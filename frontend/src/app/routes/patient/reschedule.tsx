@@ -11,6 +11,7 @@ import { paths } from '@/lib/paths';
 import { useAppointment } from '@/features/appointments/api/get-appointment';
 import { RescheduleDialog } from '@/features/appointments/components/reschedule-dialog';
 import { RescheduleIntro, useCanReschedule } from '@/features/appointments/components/reschedule-intro';
+import { useClinic } from '@/features/clinic/api/get-clinic';
 import type { Slot } from '@/features/scheduling/api/get-slots';
 import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picker';
 
@@ -22,6 +23,7 @@ export function RescheduleRoute() {
   const movable = useCanReschedule(appointment.data);
   const [slot, setSlot] = useState<Slot | null>(null);
   const navigate = useNavigate();
+  const clinic = useClinic();
 
   const back = (
     <Anchor component={Link} to={paths.patient.appointments} size="sm" fw={600} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
@@ -42,7 +44,7 @@ export function RescheduleRoute() {
         <ErrorState title={t('reschedule.errorTitle')} error={appointment.error} onRetry={() => void appointment.refetch()} retrying={appointment.isFetching} />
       ) : (
         <>
-          <RescheduleIntro appointment={appointment.data} />
+          <RescheduleIntro appointment={appointment.data} clinicPhone={clinic.data?.phone} />
           {movable && (
             <SlotWeekPicker
               doctorId={appointment.data.doctorId}

@@ -1,10 +1,13 @@
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Card, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
+import { HoldCountdown } from '@/components/ui/hold-countdown';
 import { ChevronLeftIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/lib/paths';
+import { useAppointment } from '@/features/appointments/api/get-appointment';
+import { usePayment } from '@/features/payments/api/get-payment';
 import { TestCheckout } from '@/features/payments/components/test-checkout';
 
 /** Where "Pay now" leads in test mode: the server hands out `/test-checkout/<paymentId>`. */
@@ -19,7 +22,23 @@ export function TestCheckoutRoute() {
         {t('appointments:mine.title')}
       </Anchor>
       <PageHeader title={t('payments:testCheckout.title')} subtitle={t('payments:testCheckout.subtitle')} />
+      <CheckoutHold paymentId={paymentId} />
       <TestCheckout key={paymentId} paymentId={paymentId} appointmentsHref={paths.patient.appointments} />
     </Stack>
+  );
+}
+
+/** While the payment is open, how long the reserved time stays the patient's. */
+function CheckoutHold({ paymentId }: { paymentId: string }) {
+  const payment = usePayment(paymentId);
+  const open = payment.data?.status === 'OPEN';
+  const appointment = useAppointment(open ? payment.data!.appointmentId : '');
+  const live = appointment.data?.status === 'PENDING' || appointment.data?.status === 'CONFIRMED';
+  const until = live ? appointment.data!.holdExpiresAt : null;
+  if (!open || !until) return null;
+  return (
+    <Card maw={560} padding="md" style={{ borderLeft: '4px solid var(--mantine-color-orange-6)' }}>
+      <HoldCountdown until={until} />
+    </Card>
   );
 }

@@ -16,6 +16,8 @@ export const bookAppointmentInputSchema = z.object({
     .max(REASON_MAX_LENGTH, { error: 'book.validation.reasonTooLong' })
     .transform((value) => value || undefined),
   visitType: z.enum(VISIT_TYPES, { error: 'book.validation.visitTypeRequired' }),
+  /** Only when an admin books on a patient's behalf; patients book for themselves. */
+  patientId: z.string().optional(),
 });
 
 export type BookAppointmentFormValues = z.input<typeof bookAppointmentInputSchema>;

@@ -11,6 +11,8 @@ export function getAppointmentQueryOptions(id: string) {
   return queryOptions({
     queryKey: [...queryRoots.appointments, 'detail', id],
     queryFn: ({ signal }) => getAppointment(id, { signal }),
+    // Callers that learn the id from another query pass "" until it is in.
+    enabled: id !== '',
   });
 }
 

@@ -32,6 +32,8 @@ export type Appointment = {
   amountDue: number | null;
   /** ISO 4217 code of `amountDue`, e.g. "EUR". */
   currency: string | null;
+  /** The doctor takes the fee at booking: the time is only reserved until it is paid. */
+  prepaymentRequired: boolean;
 };
 
 export type AppointmentFilter = {
@@ -41,12 +43,14 @@ export type AppointmentFilter = {
   to?: string;
   /** Not in the API contract: sent along, and applied here as well. */
   doctorId?: string;
+  /** Admins: one patient's appointments. */
+  patientId?: string;
 };
 
 /** The caller's appointments: a patient's own, a doctor's, or everyone's for an admin. */
 export async function getAppointments(filter: AppointmentFilter = {}, { signal }: { signal?: AbortSignal } = {}) {
-  const { status, from, to, doctorId } = filter;
-  const list = await api.get<Appointment[]>('/api/appointments', { params: { status, from, to, doctorId }, signal });
+  const { status, from, to, doctorId, patientId } = filter;
+  const list = await api.get<Appointment[]>('/api/appointments', { params: { status, from, to, doctorId, patientId }, signal });
   return doctorId ? list.filter((appointment) => appointment.doctorId === doctorId) : list;
 }
 
@@ -61,4 +65,36 @@ export function getAppointmentsQueryOptions(filter: AppointmentFilter = {}) {
 
 export function useAppointments(filter: AppointmentFilter = {}) {
   return useQuery(getAppointmentsQueryOptions(filter));
+}
+
+export type AppointmentPage = { items: Appointment[]; total: number; page: number; size: number };
+
+/**
+ * One page of the same list (admins' view of the whole clinic): `page` from 0, and the total
+ * from the `X-Total-Count` header. A server that leaves the header out sends everything at once.
+ */
+export async function getAppointmentsPage(
+  filter: AppointmentFilter & { page: number; size: number },
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<AppointmentPage> {
+  const { status, from, to, doctorId, patientId, page, size } = filter;
+  const { data, headers } = await api.getWithHeaders<Appointment[]>('/api/appointments', {
+    params: { status, from, to, doctorId, patientId, page, size },
+    signal,
+  });
+  const header = Number(headers.get('X-Total-Count'));
+  return { items: data, total: Number.isFinite(header) && headers.has('X-Total-Count') ? header : page * size + data.length, page, size };
+}
+
+export function getAppointmentsPageQueryOptions(filter: AppointmentFilter & { page: number; size: number }) {
+  return queryOptions({
+    queryKey: [...queryRoots.appointments, 'page', filter],
+    queryFn: ({ signal }) => getAppointmentsPage(filter, { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 15_000,
+  });
+}
+
+export function useAppointmentsPage(filter: AppointmentFilter & { page: number; size: number }) {
+  return useQuery(getAppointmentsPageQueryOptions(filter));
 }

@@ -1,42 +1,52 @@
-import { Button, Card, Group, NativeSelect, SimpleGrid, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
-import { useState } from 'react';
+import { Button, Card, Group, NativeSelect, Pagination, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarIcon } from '@/components/ui/icons';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
-import { addDays, browserTimeZone, formatLocale, startOfDayIn } from '@/lib/time';
-import {
-  APPOINTMENT_STATUSES,
-  useAppointments,
-  type Appointment,
-  type AppointmentFilter,
-  type AppointmentStatus,
-} from '@/features/appointments/api/get-appointments';
-import { AppointmentActions } from '@/features/appointments/components/appointment-actions';
-import { byStart, formatDay, formatTimeRange } from '@/features/appointments/components/format';
-import { AppointmentStatusBadge, PaymentStatusBadge } from '@/features/appointments/components/status-badges';
+import { EmptyState, QueryView } from '@/components/ui/query-state';
+import { addDays, browserTimeZone, startOfDayIn } from '@/lib/time';
+import { APPOINTMENT_STATUSES, useAppointmentsPage, type Appointment, type AppointmentFilter, type AppointmentStatus } from '@/features/appointments/api/get-appointments';
+import { AppointmentsAdminList } from '@/features/appointments/components/appointments-admin-list';
 
 type Filters = { status: '' | AppointmentStatus; from: string; to: string; doctorId: string };
 const EMPTY: Filters = { status: '', from: '', to: '', doctorId: '' };
+export const ADMIN_PAGE_SIZE = 50;
 
-/** Every appointment in the clinic, filtered, with the moves an admin makes on anyone's behalf. */
-export function AppointmentsAdmin({ doctors }: { doctors: { value: string; label: string }[] }) {
-  const { t, i18n } = useTranslation('appointments');
-  const locale = formatLocale(i18n.language);
+/**
+ * Every appointment in the clinic, filtered and paged by the server, with the moves an admin
+ * makes on anyone's behalf. The patient filter is the route's to compose (`patientFilter`);
+ * rescheduling hands the appointment back to it (`onReschedule`).
+ */
+export function AppointmentsAdmin({
+  doctors,
+  patientId,
+  patientFilter,
+  onReschedule,
+}: {
+  doctors: { value: string; label: string }[];
+  patientId?: string;
+  patientFilter?: ReactNode;
+  onReschedule?: (appointment: Appointment) => void;
+}) {
+  const { t } = useTranslation('appointments');
   const zone = browserTimeZone();
-  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const set = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
+  const [page, setPage] = useState(1);
+  const set = (patch: Partial<Filters>) => {
+    setFilters((current) => ({ ...current, ...patch }));
+    setPage(1);
+  };
 
+  // A range that ends before it starts is the field's error, never a request the server refuses.
+  const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.to < filters.from;
   const query: AppointmentFilter = {
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.from ? { from: startOfDayIn(filters.from, zone).toISOString() } : {}),
-    ...(filters.to ? { to: startOfDayIn(addDays(filters.to, 1), zone).toISOString() } : {}),
+    ...(filters.to && !rangeInvalid ? { to: startOfDayIn(addDays(filters.to, 1), zone).toISOString() } : {}),
     ...(filters.doctorId ? { doctorId: filters.doctorId } : {}),
+    ...(patientId ? { patientId } : {}),
   };
-  const appointments = useAppointments(query);
-  const list = [...(appointments.data ?? [])].sort(byStart);
-  const rangeInvalid = filters.from !== '' && filters.to !== '' && filters.to < filters.from;
+  const appointments = useAppointmentsPage({ ...query, page: page - 1, size: ADMIN_PAGE_SIZE });
+  const pages = appointments.data ? Math.max(1, Math.ceil(appointments.data.total / ADMIN_PAGE_SIZE)) : 1;
 
   return (
     <Stack gap="md">
@@ -46,7 +56,7 @@ export function AppointmentsAdmin({ doctors }: { doctors: { value: string; label
             <Title order={2} id="filters-heading" fz="h4">
               {t('admin.filters')}
             </Title>
-            <Button variant="subtle" size="xs" onClick={() => setFilters(EMPTY)} disabled={filters === EMPTY}>
+            <Button variant="subtle" size="xs" onClick={() => set(EMPTY)} disabled={filters === EMPTY}>
               {t('admin.clear')}
             </Button>
           </Group>
@@ -72,6 +82,7 @@ export function AppointmentsAdmin({ doctors }: { doctors: { value: string; label
               error={rangeInvalid ? t('admin.rangeInvalid') : undefined}
             />
           </SimpleGrid>
+          {patientFilter}
         </Stack>
       </Card>
 
@@ -82,110 +93,36 @@ export function AppointmentsAdmin({ doctors }: { doctors: { value: string; label
           </Title>
           {appointments.data && (
             <Text size="sm" c="gray.7" aria-live="polite">
-              {t('admin.count', { count: list.length })}
+              {t('admin.count', { count: appointments.data.total })}
             </Text>
           )}
         </Group>
-        {appointments.isPending || appointments.isPlaceholderData ? (
-          <LoadingState label={t('admin.loading')}>
-            <Stack gap="xs" aria-hidden="true">
-              {Array.from({ length: 4 }, (_, i) => (
-                <Skeleton key={i} height={56} />
-              ))}
+        <QueryView
+          query={appointments}
+          loadingLabel={t('admin.loading')}
+          skeleton={{ count: 4, height: 56 }}
+          errorTitle={t('admin.errorTitle')}
+          isEmpty={(data) => data.items.length === 0}
+          empty={<EmptyState icon={<CalendarIcon size={26} />} title={t('admin.emptyTitle')} text={t('admin.emptyText')} />}
+        >
+          {(data) => (
+            <Stack gap="md">
+              <AppointmentsAdminList list={data.items} zone={zone} onReschedule={onReschedule} />
+              {pages > 1 && (
+                <Group justify="center">
+                  <Pagination
+                    total={pages}
+                    value={page}
+                    onChange={setPage}
+                    getControlProps={(control) => ({ 'aria-label': t(`admin.pagination.${control}`) })}
+                    getItemProps={(value) => ({ 'aria-label': t('admin.pagination.page', { page: value }) })}
+                  />
+                </Group>
+              )}
             </Stack>
-          </LoadingState>
-        ) : appointments.isError ? (
-          <ErrorState title={t('admin.errorTitle')} error={appointments.error} onRetry={() => void appointments.refetch()} retrying={appointments.isFetching} />
-        ) : list.length === 0 ? (
-          <EmptyState icon={<CalendarIcon size={26} />} title={t('admin.emptyTitle')} text={t('admin.emptyText')} />
-        ) : wide ? (
-          <Card padding={0}>
-            <Table.ScrollContainer minWidth={900}>
-              <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('admin.when')}</Table.Th>
-                    <Table.Th scope="col">{t('admin.patient')}</Table.Th>
-                    <Table.Th scope="col">{t('admin.doctor')}</Table.Th>
-                    <Table.Th scope="col">{t('admin.statusColumn')}</Table.Th>
-                    <Table.Th scope="col">{t('admin.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.map((appointment) => (
-                    <Table.Tr key={appointment.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={600}>
-                          {formatDay(appointment.start, zone, locale, false)}
-                        </Text>
-                        <Text size="sm" c="gray.7">
-                          {formatTimeRange(appointment.start, appointment.end, zone, locale)} · {t(`visitType.${appointment.visitType}`)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{appointment.patientName}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{appointment.doctorName}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          <AppointmentStatusBadge status={appointment.status} />
-                          <PaymentStatusBadge status={appointment.paymentStatus} />
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <AppointmentActions appointment={appointment} size="xs" />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          </Card>
-        ) : (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-            {list.map((appointment) => (
-              <li key={appointment.id}>
-                <AdminAppointmentCard appointment={appointment} zone={zone} />
-              </li>
-            ))}
-          </Stack>
-        )}
+          )}
+        </QueryView>
       </section>
     </Stack>
-  );
-}
-
-function AdminAppointmentCard({ appointment, zone }: { appointment: Appointment; zone: string }) {
-  const { t, i18n } = useTranslation('appointments');
-  const locale = formatLocale(i18n.language);
-  return (
-    <Card component="article" padding="md" aria-labelledby={`admin-appointment-${appointment.id}`}>
-      <Stack gap={6}>
-        <Group justify="space-between" gap="xs" align="flex-start">
-          <Text fw={650} id={`admin-appointment-${appointment.id}`}>
-            {formatDay(appointment.start, zone, locale, false)} · {formatTimeRange(appointment.start, appointment.end, zone, locale)}
-          </Text>
-          <Group gap={4}>
-            <AppointmentStatusBadge status={appointment.status} />
-            <PaymentStatusBadge status={appointment.paymentStatus} />
-          </Group>
-        </Group>
-        <Text size="sm">
-          <Text span size="sm" c="gray.7">
-            {t('admin.patient')}:{' '}
-          </Text>
-          {appointment.patientName}
-        </Text>
-        <Text size="sm">
-          <Text span size="sm" c="gray.7">
-            {t('admin.doctor')}:{' '}
-          </Text>
-          {appointment.doctorName}
-        </Text>
-        <AppointmentActions appointment={appointment} size="xs" />
-      </Stack>
-    </Card>
   );
 }

@@ -1,7 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { goToExternalUrl } from '@/lib/external-navigation';
 import { BookAppointmentDialog, type BookingTarget } from '@/features/appointments/components/book-appointment-dialog';
 import { createTestQueryClient, headerOf, jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
+
+// jsdom cannot leave the page; the checkout URL is recorded instead.
+vi.mock('@/lib/external-navigation', () => ({ goToExternalUrl: vi.fn() }));
 
 const target: BookingTarget = {
   doctorId: 'd1',
@@ -131,5 +135,48 @@ describe('BookAppointmentDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Book appointment' }));
     await waitFor(() => expect(screen.getByLabelText(/Reason for the visit/)).toHaveAttribute('aria-invalid', 'true'));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('leads a prepayment booking straight into the checkout, reserved with a countdown, never “booked”', async () => {
+    withCsrfCookie();
+    const held = { ...appointment, visitType: 'IN_PERSON', reason: null, prepaymentRequired: true, amountDue: 60, currency: 'EUR', holdExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString() };
+    mockFetch((method, url) => {
+      if (url === '/api/config') return config();
+      if (method === 'POST' && url === '/api/appointments') return jsonResponse({ status: 201, body: held });
+      if (method === 'POST' && url === '/api/appointments/a1/checkout') return jsonResponse({ status: 201, body: { paymentId: 'pay-1', url: '/test-checkout/pay-1', testMode: true } });
+      return undefined;
+    });
+    const onBooked = vi.fn();
+    const { user } = renderWithProviders(
+      <BookAppointmentDialog target={{ ...target, prepaymentRequired: true }} timeZone="Europe/Berlin" onClose={vi.fn()} onBooked={onBooked} />,
+    );
+    expect(screen.getByRole('dialog')).toHaveTextContent('This doctor takes payment at booking. We reserve the time for 15 minutes while you pay.');
+    await user.click(screen.getByRole('button', { name: 'Reserve and pay' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Reserved until you pay' });
+    expect(dialog).not.toHaveTextContent(/booked/i);
+    expect(within(dialog).getByRole('timer')).toHaveTextContent(/^1[45]:\d\d$/);
+    expect(onBooked).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Continue to payment' }));
+    await waitFor(() => expect(goToExternalUrl).toHaveBeenCalledWith('/test-checkout/pay-1'));
+  });
+
+  it('books for a patient on their behalf when an admin picks one', async () => {
+    withCsrfCookie();
+    const fetchMock = mockFetch((method, url) => {
+      if (url === '/api/config') return config();
+      if (method === 'POST' && url === '/api/appointments') return jsonResponse({ status: 201, body: appointment });
+      return undefined;
+    });
+    const onBooked = vi.fn();
+    const { user } = renderWithProviders(
+      <BookAppointmentDialog target={{ ...target, patient: { id: 'p9', name: 'Jonas Weber' } }} timeZone="Europe/Berlin" onClose={vi.fn()} onBooked={onBooked} />,
+    );
+    expect(screen.getByRole('dialog')).toHaveTextContent('For Jonas Weber');
+    await user.click(screen.getByRole('button', { name: 'Book appointment' }));
+    await waitFor(() => expect(onBooked).toHaveBeenCalled());
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    expect(JSON.parse(String(post[1]!.body))).toEqual({ doctorId: 'd1', start: '2027-03-29T07:00:00Z', visitType: 'IN_PERSON', patientId: 'p9' });
   });
 });

@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { HoldCountdown } from '@/components/ui/hold-countdown';
 import { AlertIcon, BuildingIcon, CalendarIcon, VideoIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
@@ -17,7 +18,8 @@ import {
 } from '@/features/appointments/api/book-appointment';
 import { useBookingPolicy } from '@/features/appointments/api/get-booking-policy';
 import { VISIT_TYPES, type Appointment } from '@/features/appointments/api/get-appointments';
-import { formatDay, formatTimeRange } from '@/features/appointments/components/format';
+import { formatDay, formatTimeRange, isPayable } from '@/features/appointments/components/format';
+import { PayNowButton } from '@/features/appointments/components/pay-now-button';
 
 export type BookingTarget = {
   doctorId: string;
@@ -27,6 +29,8 @@ export type BookingTarget = {
   /** Already worded by whoever knows the fee ("€60"). */
   feeLabel?: string;
   prepaymentRequired?: boolean;
+  /** Front desk: an admin books on this patient's behalf. */
+  patient?: { id: string; name: string };
 };
 
 type BookAppointmentDialogProps = {
@@ -38,11 +42,77 @@ type BookAppointmentDialogProps = {
 
 export function BookAppointmentDialog({ target, onClose, onBooked, timeZone }: BookAppointmentDialogProps) {
   const { t } = useTranslation('appointments');
+  // A booking that waits for its payment: the dialog stays open and leads into the checkout.
+  const [held, setHeld] = useState<Appointment | null>(null);
+  const [heldFor, setHeldFor] = useState<string | null>(null);
+  const reserved = held !== null && heldFor === target?.slot.start ? held : null;
+  const booked = (appointment: Appointment) => {
+    if (!target?.patient && isPayable(appointment) && (appointment.prepaymentRequired || target?.prepaymentRequired)) {
+      setHeld(appointment);
+      setHeldFor(target?.slot.start ?? null);
+    } else {
+      onBooked(appointment);
+    }
+  };
+  const close = () => {
+    if (reserved) {
+      setHeld(null);
+      onBooked(reserved);
+    } else {
+      onClose();
+    }
+  };
+
   return (
-    <Modal opened={target !== null} onClose={onClose} title={t('book.title')} size="lg" closeButtonProps={{ 'aria-label': t('book.close') }}>
-      {/* Keyed by the slot: a new time is a new attempt with its own idempotency key. */}
-      {target && <BookForm key={target.slot.start} target={target} onClose={onClose} onBooked={onBooked} timeZone={timeZone} />}
+    <Modal
+      opened={target !== null}
+      onClose={close}
+      title={reserved ? t('book.reservedTitle') : t('book.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('book.close') }}
+    >
+      {target && reserved ? (
+        <ReservedStep appointment={reserved} target={target} timeZone={timeZone} onLater={close} />
+      ) : (
+        // Keyed by the slot: a new time is a new attempt with its own idempotency key.
+        target && <BookForm key={target.slot.start} target={target} onClose={onClose} onBooked={booked} timeZone={timeZone} />
+      )}
     </Modal>
+  );
+}
+
+/** Booked, held for the payment: the time left, and the way into the checkout. */
+function ReservedStep({ appointment, target, timeZone, onLater }: { appointment: Appointment; target: BookingTarget; timeZone?: string; onLater: () => void }) {
+  const { t, i18n } = useTranslation('appointments');
+  const locale = formatLocale(i18n.language);
+  const zone = timeZone ?? browserTimeZone();
+  const heading = useRef<HTMLParagraphElement>(null);
+  // The dialog's content changed under the reader: start them at its new first line.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <Stack gap="md">
+      <Text ref={heading} tabIndex={-1} fw={650} style={{ outline: 'none' }}>
+        {t('book.reservedLead', { doctor: target.doctorName })}
+      </Text>
+      <Paper bg="orange.0" p="md" radius="md">
+        <Stack gap="xs">
+          <Text>
+            {formatDay(appointment.start, zone, locale)} · {formatTimeRange(appointment.start, appointment.end, zone, locale)}
+          </Text>
+          {target.feeLabel && <Text size="sm">{t('book.fee', { fee: target.feeLabel })}</Text>}
+          {appointment.holdExpiresAt && <HoldCountdown until={appointment.holdExpiresAt} />}
+        </Stack>
+      </Paper>
+      <Text size="sm" c="gray.7">
+        {t('book.reservedText')}
+      </Text>
+      <Group justify="flex-end" gap="sm" align="flex-start">
+        <Button variant="default" onClick={onLater}>
+          {t('book.payLater')}
+        </Button>
+        <PayNowButton appointmentId={appointment.id}>{t('book.continueToPayment')}</PayNowButton>
+      </Group>
+    </Stack>
   );
 }
 
@@ -65,7 +135,7 @@ function BookForm({ target, onClose, onBooked, timeZone }: Required<Omit<BookApp
     formState: { errors },
   } = useForm<BookAppointmentFormValues, unknown, BookAppointmentInput>({
     resolver: zodResolver(bookAppointmentInputSchema),
-    defaultValues: { doctorId: target.doctorId, start: target.slot.start, reason: '', visitType: 'IN_PERSON' },
+    defaultValues: { doctorId: target.doctorId, start: target.slot.start, reason: '', visitType: 'IN_PERSON', patientId: target.patient?.id },
   });
 
   const onSubmit = handleSubmit((input) =>
@@ -90,6 +160,7 @@ function BookForm({ target, onClose, onBooked, timeZone }: Required<Omit<BookApp
             </Text>
             <Stack gap={2} style={{ minWidth: 0 }}>
               <Text fw={650}>{target.doctorName}</Text>
+              {target.patient && <Text size="sm">{t('book.forPatient', { patient: target.patient.name })}</Text>}
               <Text>{formatDay(target.slot.start, viewerZone, locale)}</Text>
               <Text fw={650} fz="lg">
                 {formatTimeRange(target.slot.start, target.slot.end, viewerZone, locale)}
@@ -170,7 +241,7 @@ function BookForm({ target, onClose, onBooked, timeZone }: Required<Omit<BookApp
 
         {target.prepaymentRequired && (
           <Text size="sm" c="gray.7">
-            {t('book.prepayment', { minutes: policy.data?.holdMinutes ?? 15 })}
+            {target.patient ? t('book.prepaymentForPatient') : t('book.prepayment', { minutes: policy.data?.holdMinutes ?? 15 })}
           </Text>
         )}
 
@@ -179,7 +250,7 @@ function BookForm({ target, onClose, onBooked, timeZone }: Required<Omit<BookApp
             {t('book.back')}
           </Button>
           <Button type="submit" loading={book.isPending} disabled={gone}>
-            {t('book.submit')}
+            {target.prepaymentRequired && !target.patient ? t('book.reserve') : t('book.submit')}
           </Button>
         </Group>
       </Stack>

@@ -23,6 +23,7 @@ const appointment: Appointment = {
   createdAt: '2027-03-20T10:00:00Z',
   amountDue: 0,
   currency: 'EUR',
+  prepaymentRequired: false,
 };
 
 const config = () => jsonResponse({ body: { patientCancellationCutoffHours: 24, holdMinutes: 15 } });
@@ -60,6 +61,14 @@ describe('CancelAppointmentDialog', () => {
     expect(await screen.findByText(/can no longer be cancelled online\. Please call the clinic\./)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Cancel appointment' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Keep appointment' })).toBeInTheDocument();
+  });
+
+  it('gives the clinic’s number to call, as a link that dials it', async () => {
+    vi.setSystemTime(new Date('2027-03-28T12:00:00Z'));
+    mockFetch((_method, url) => (url === '/api/config' ? config() : undefined));
+    renderWithProviders(<CancelAppointmentDialog appointment={appointment} actor="PATIENT" timeZone="Europe/Berlin" onClose={vi.fn()} clinicPhone="+49 30 1234-567" />);
+    expect(await screen.findByText(/Please call the clinic at/)).toHaveTextContent('can no longer be cancelled online. Please call the clinic at +49 30 1234-567.');
+    expect(screen.getByRole('link', { name: '+49 30 1234-567' })).toHaveAttribute('href', 'tel:+49301234567');
   });
 
   it('lets staff cancel inside the cutoff, and shows a 409 from the server', async () => {

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Loader, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { CallClinic } from '@/components/ui/call-clinic';
 import { AlertIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { browserTimeZone, formatDateTime, formatLocale, toDate } from '@/lib/time';
@@ -22,6 +23,8 @@ type CancelAppointmentDialogProps = {
   actor: 'PATIENT' | 'STAFF';
   onCancelled?: (appointment: Appointment) => void;
   timeZone?: string;
+  /** The clinic's number, offered when it is too late to cancel online. */
+  clinicPhone?: string | null;
 };
 
 export function CancelAppointmentDialog({ appointment, onClose, ...rest }: CancelAppointmentDialogProps) {
@@ -35,7 +38,7 @@ export function CancelAppointmentDialog({ appointment, onClose, ...rest }: Cance
 
 const FIELDS = ['reason'] as const;
 
-function CancelForm({ appointment, onClose, actor, onCancelled, timeZone }: CancelAppointmentDialogProps & { appointment: Appointment }) {
+function CancelForm({ appointment, onClose, actor, onCancelled, timeZone, clinicPhone }: CancelAppointmentDialogProps & { appointment: Appointment }) {
   const { t, i18n } = useTranslation('appointments');
   const translate = (key: string) => t(key as never);
   const locale = formatLocale(i18n.language);
@@ -94,7 +97,7 @@ function CancelForm({ appointment, onClose, actor, onCancelled, timeZone }: Canc
                 <Text size="sm">{t('cancel.deadline', { deadline: formatDateTime(deadline, viewerZone, locale) })}</Text>
               ) : (
                 <Alert color="orange" variant="light" icon={<AlertIcon />}>
-                  {t('cancel.tooLate', { count: hours })}
+                  {t('cancel.tooLate', { count: hours })} <CallClinic phone={clinicPhone} />
                 </Alert>
               )}
             </>

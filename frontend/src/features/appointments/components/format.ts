@@ -49,3 +49,40 @@ export function hasFee(appointment: Pick<Appointment, 'amountDue' | 'currency'>)
 export function byStart(a: Pick<Appointment, 'start'>, b: Pick<Appointment, 'start'>): number {
   return toDate(a.start).getTime() - toDate(b.start).getTime();
 }
+
+/**
+ * Which closing moves a confirmed visit allows at `now`: Complete once it has started, No-show
+ * once `graceMinutes` have passed since the start. The server refuses earlier ones with 409.
+ */
+export function closingMoves(
+  appointment: Pick<Appointment, 'status' | 'start'>,
+  graceMinutes: number,
+  now: number = Date.now(),
+): { complete: boolean; noShow: boolean; noShowFrom: number } {
+  const start = toDate(appointment.start).getTime();
+  const noShowFrom = start + graceMinutes * 60_000;
+  const confirmed = appointment.status === 'CONFIRMED';
+  return { complete: confirmed && now >= start, noShow: confirmed && now >= noShowFrom, noShowFrom };
+}
+
+export type PaymentBadge = 'PAID' | 'REFUNDED' | 'UNPAID' | 'FAILED' | 'NOT_PAID';
+
+/**
+ * The payment badge an appointment wears, if any. Patients see one only when money moved (paid,
+ * refunded) or a required prepayment failed; staff also see an open fee. A cancelled visit never
+ * says "unpaid", and a failed optional payment never reads "Payment failed".
+ */
+export function paymentBadge(
+  appointment: Pick<Appointment, 'status' | 'paymentStatus' | 'amountDue' | 'prepaymentRequired'>,
+  audience: 'patient' | 'staff',
+): PaymentBadge | null {
+  const { paymentStatus, status } = appointment;
+  if (paymentStatus === 'PAID' || paymentStatus === 'REFUNDED') return paymentStatus;
+  if (status === 'CANCELLED') return null;
+  const fee = Number(appointment.amountDue ?? 0) > 0;
+  if (paymentStatus === 'FAILED') {
+    if (appointment.prepaymentRequired && isOpen(appointment)) return 'FAILED';
+    return audience === 'staff' && fee ? 'NOT_PAID' : null;
+  }
+  return audience === 'staff' && fee ? 'UNPAID' : null;
+}

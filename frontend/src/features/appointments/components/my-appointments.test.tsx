@@ -28,13 +28,16 @@ const base: Appointment = {
   createdAt: '2027-03-25T12:00:00Z',
   amountDue: 80,
   currency: 'EUR',
+  prepaymentRequired: false,
 };
 
-const held = base;
+const held: Appointment = { ...base, prepaymentRequired: true };
 const paid: Appointment = { ...base, id: 'a2', doctorName: 'Dr. Paid Doctor', status: 'CONFIRMED', paymentStatus: 'PAID', holdExpiresAt: null };
 const free: Appointment = { ...base, id: 'a3', doctorName: 'Dr. Free Doctor', status: 'CONFIRMED', amountDue: 0, holdExpiresAt: null };
 const failed: Appointment = { ...base, id: 'a4', doctorName: 'Dr. Failed Doctor', status: 'CONFIRMED', paymentStatus: 'FAILED', amountDue: 45.5, holdExpiresAt: null };
-const cancelled: Appointment = { ...base, id: 'a5', doctorName: 'Dr. Cancelled Doctor', status: 'CANCELLED', cancelledBy: 'PATIENT', holdExpiresAt: null };
+// Cancelled, but still in the future: it belongs with the cancelled visits, not the past ones.
+const cancelled: Appointment = { ...base, id: 'a5', doctorName: 'Dr. Cancelled Doctor', status: 'CANCELLED', cancelledBy: 'DOCTOR', cancelReason: 'Doctor ill', holdExpiresAt: null };
+const done: Appointment = { ...base, id: 'a6', doctorName: 'Dr. Past Doctor', status: 'COMPLETED', start: '2027-03-01T07:00:00Z', end: '2027-03-01T07:20:00Z', holdExpiresAt: null };
 
 const config = () => jsonResponse({ body: { patientCancellationCutoffHours: 24, holdMinutes: 15 } });
 
@@ -42,7 +45,7 @@ function card(doctor: string) {
   return screen.getByRole('article', { name: doctor });
 }
 
-describe('MyAppointments payments', () => {
+describe('MyAppointments', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2027-03-25T12:00:00Z'));
@@ -50,39 +53,53 @@ describe('MyAppointments payments', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  it('offers "Pay now" only on open appointments with an unpaid or failed fee, with the badge and amount on each', async () => {
+  it('shows a held prepayment as reserved with a countdown, and badges only where money moved', async () => {
     mockFetch((method, url) => {
       if (url === '/api/config') return config();
-      if (method === 'GET' && url === '/api/appointments') return jsonResponse({ body: [held, paid, free, failed, cancelled] });
+      if (method === 'GET' && url === '/api/appointments') return jsonResponse({ body: [held, paid, free, failed, cancelled, done] });
+      return undefined;
+    });
+    renderWithProviders(<MyAppointments findDoctorHref="/doctors" />);
+
+    const heldCard = await screen.findByRole('article', { name: held.doctorName });
+    expect(heldCard).toHaveTextContent('Reserved until you pay');
+    expect(within(heldCard).getByRole('timer')).toHaveTextContent('15:00');
+    expect(heldCard).not.toHaveTextContent(/booked|Pending|Unpaid/);
+    const until = formatTime(held.holdExpiresAt!, browserTimeZone(), 'en-US');
+    expect(heldCard).toHaveTextContent(`Pay by ${until} or the time is released for others.`);
+    expect(heldCard).toHaveTextContent('Fee: €80.00 · payment at booking');
+    expect(within(heldCard).getByRole('button', { name: `Pay now: €80.00 for your appointment with ${held.doctorName}` })).toHaveTextContent('Pay now');
+
+    expect(within(card(paid.doctorName)).getByText('Paid')).toBeInTheDocument();
+    expect(within(card(paid.doctorName)).queryByRole('button', { name: /Pay/ })).not.toBeInTheDocument();
+
+    expect(card(free.doctorName)).not.toHaveTextContent(/Fee:|Unpaid|No fee/);
+    expect(within(card(free.doctorName)).queryByRole('button', { name: /Pay/ })).not.toBeInTheDocument();
+
+    // Paying ahead is optional with this doctor: a failed attempt is no "Payment failed".
+    const failedCard = card(failed.doctorName);
+    expect(failedCard).not.toHaveTextContent(/Payment failed|Unpaid/);
+    expect(within(failedCard).getByRole('button', { name: /^Pay ahead, optional: €45\.50/ })).toHaveTextContent('Pay ahead (optional)');
+  });
+
+  it('lists a cancelled future visit under Cancelled, never under Past, without a payment badge', async () => {
+    mockFetch((method, url) => {
+      if (url === '/api/config') return config();
+      if (method === 'GET' && url === '/api/appointments') return jsonResponse({ body: [held, cancelled, done] });
       return undefined;
     });
     const { user } = renderWithProviders(<MyAppointments findDoctorHref="/doctors" />);
 
-    const heldCard = await screen.findByRole('article', { name: held.doctorName });
-    expect(within(heldCard).getByText('Unpaid')).toBeInTheDocument();
-    expect(heldCard).toHaveTextContent('Fee: €80.00');
-    expect(within(heldCard).getByRole('button', { name: `Pay now: €80.00 for your appointment with ${held.doctorName}` })).toHaveTextContent('Pay now');
-    const until = formatTime(held.holdExpiresAt!, browserTimeZone(), 'en-US');
-    expect(within(heldCard).getByText(`Pay by ${until} or the booking is released.`)).toBeInTheDocument();
+    expect(await screen.findByRole('tab', { name: 'Upcoming (1)' })).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Past (1)' }));
+    expect(await screen.findByRole('article', { name: done.doctorName })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: cancelled.doctorName })).not.toBeInTheDocument();
 
-    expect(within(card(paid.doctorName)).getByText('Paid')).toBeInTheDocument();
-    expect(card(paid.doctorName)).toHaveTextContent('Fee: €80.00');
-    expect(within(card(paid.doctorName)).queryByRole('button', { name: /Pay now/ })).not.toBeInTheDocument();
-
-    expect(within(card(free.doctorName)).getByText('No fee')).toBeInTheDocument();
-    expect(card(free.doctorName)).not.toHaveTextContent('Fee:');
-    expect(within(card(free.doctorName)).queryByRole('button', { name: /Pay now/ })).not.toBeInTheDocument();
-
-    expect(within(card(failed.doctorName)).getByText('Payment failed')).toBeInTheDocument();
-    expect(within(card(failed.doctorName)).getByRole('button', { name: /^Pay now: €45\.50/ })).toBeInTheDocument();
-    expect(card(failed.doctorName)).not.toHaveTextContent(/Pay by/);
-
-    expect(screen.getAllByRole('button', { name: /Pay now/ })).toHaveLength(2);
-
-    await user.click(screen.getByRole('tab', { name: /Past/ }));
+    await user.click(screen.getByRole('tab', { name: 'Cancelled (1)' }));
     const cancelledCard = await screen.findByRole('article', { name: cancelled.doctorName });
-    expect(within(cancelledCard).getByText('Unpaid')).toBeInTheDocument();
-    expect(within(cancelledCard).queryByRole('button', { name: /Pay now/ })).not.toBeInTheDocument();
+    expect(cancelledCard).toHaveTextContent('Cancelled by the doctor — Doctor ill');
+    expect(cancelledCard).not.toHaveTextContent(/Unpaid|Payment failed/);
+    expect(within(cancelledCard).queryByRole('button', { name: /Pay/ })).not.toBeInTheDocument();
   });
 
   it('opens the checkout and follows the URL the server returns', async () => {

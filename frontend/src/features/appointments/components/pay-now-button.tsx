@@ -10,7 +10,18 @@ import { useStartCheckout } from '@/features/appointments/api/start-checkout';
  * Opens the checkout for one appointment and leaves for it: Stripe's hosted page, or the in-app
  * test checkout. The button keeps spinning while the browser navigates away.
  */
-export function PayNowButton({ appointmentId, label }: { appointmentId: string; label: string }) {
+export function PayNowButton({
+  appointmentId,
+  label,
+  optional = false,
+  children,
+}: {
+  appointmentId: string;
+  label?: string;
+  /** The doctor does not ask for payment at booking: paying ahead is offered, not pressed. */
+  optional?: boolean;
+  children?: string;
+}) {
   const { t } = useTranslation('appointments');
   const [leaving, setLeaving] = useState(false);
   const [failed, setFailed] = useState<unknown>(null);
@@ -30,6 +41,7 @@ export function PayNowButton({ appointmentId, label }: { appointmentId: string; 
     <Stack gap="xs" style={{ flexBasis: failed ? '100%' : undefined }}>
       <Button
         size="sm"
+        variant={optional ? 'light' : 'filled'}
         loading={checkout.isPending || leaving}
         onClick={() => {
           setFailed(null);
@@ -37,7 +49,7 @@ export function PayNowButton({ appointmentId, label }: { appointmentId: string; 
         }}
         aria-label={label}
       >
-        {t('mine.payNow')}
+        {children ?? t(optional ? 'mine.payAhead' : 'mine.payNow')}
       </Button>
       {failed !== null && (
         <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" p="xs" title={t('mine.payFailedTitle')}>

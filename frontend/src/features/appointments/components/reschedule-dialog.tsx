@@ -36,7 +36,18 @@ export function RescheduleDialog({ appointment, slot, onClose, onRescheduled, ti
   );
 }
 
-function RescheduleConfirm({ appointment, slot, onClose, onRescheduled, timeZone }: RescheduleDialogProps & { slot: { start: string; end: string } }) {
+/**
+ * The comparison and the move itself, for a dialog of its own (above) or a step in another one.
+ * The secondary action goes back: "Keep current time", or `backLabel` where it returns to the times.
+ */
+export function RescheduleConfirm({
+  appointment,
+  slot,
+  onClose,
+  onRescheduled,
+  timeZone,
+  backLabel,
+}: RescheduleDialogProps & { slot: { start: string; end: string }; backLabel?: string }) {
   const { t, i18n } = useTranslation('appointments');
   const locale = formatLocale(i18n.language);
   const zone = timeZone ?? browserTimeZone();
@@ -91,7 +102,7 @@ function RescheduleConfirm({ appointment, slot, onClose, onRescheduled, timeZone
 
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onClose}>
-          {t('reschedule.back')}
+          {backLabel ?? t('reschedule.keep')}
         </Button>
         <Button loading={reschedule.isPending} disabled={conflict} onClick={() => reschedule.mutate({ id: appointment.id, start: slot.start })}>
           {t('reschedule.submit')}

@@ -1,5 +1,6 @@
 import { Alert, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { CallClinic } from '@/components/ui/call-clinic';
 import { AlertIcon, CalendarIcon } from '@/components/ui/icons';
 import { browserTimeZone, formatLocale } from '@/lib/time';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
@@ -16,7 +17,7 @@ export function useCanReschedule(appointment: Appointment | undefined): boolean 
 }
 
 /** The appointment being moved, and whether it still can be. */
-export function RescheduleIntro({ appointment }: { appointment: Appointment }) {
+export function RescheduleIntro({ appointment, clinicPhone }: { appointment: Appointment; clinicPhone?: string | null }) {
   const { t, i18n } = useTranslation('appointments');
   const locale = formatLocale(i18n.language);
   const zone = browserTimeZone();
@@ -45,7 +46,13 @@ export function RescheduleIntro({ appointment }: { appointment: Appointment }) {
       </Card>
       {!movable && (
         <Alert color="orange" variant="light" icon={<AlertIcon />} title={t('reschedule.closedTitle')}>
-          {isUpcoming(appointment) ? t('reschedule.tooLate', { count: hours }) : t('reschedule.notOpen')}
+          {isUpcoming(appointment) ? (
+            <>
+              {t('reschedule.tooLate', { count: hours })} <CallClinic phone={clinicPhone} />
+            </>
+          ) : (
+            t('reschedule.notOpen')
+          )}
         </Alert>
       )}
       {movable && (

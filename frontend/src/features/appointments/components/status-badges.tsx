@@ -1,6 +1,7 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AppointmentStatus, PaymentStatus } from '@/features/appointments/api/get-appointments';
+import type { Appointment, AppointmentStatus } from '@/features/appointments/api/get-appointments';
+import { paymentBadge, type PaymentBadge } from '@/features/appointments/components/format';
 
 // The theme darkens light and outline text (see theme.ts), so every pair stays above 4.5:1.
 const statusColor: Record<AppointmentStatus, string> = {
@@ -11,8 +12,9 @@ const statusColor: Record<AppointmentStatus, string> = {
   NO_SHOW: 'red',
 };
 
-const paymentColor: Record<PaymentStatus, string> = {
+const paymentColor: Record<PaymentBadge, string> = {
   UNPAID: 'gray',
+  NOT_PAID: 'gray',
   PAID: 'green',
   REFUNDED: 'violet',
   FAILED: 'red',
@@ -30,14 +32,18 @@ export function AppointmentStatusBadge({ status, ...props }: { status: Appointme
   );
 }
 
-/** `free`: the visit carries no fee, so "unpaid" would mislead; it reads "No fee" instead. */
-export function PaymentStatusBadge({ status, free = false, ...props }: { status: PaymentStatus; free?: boolean } & Props) {
+/** The payment badge the rules in `paymentBadge` give this appointment, or nothing. */
+export function PaymentStatusBadge({
+  appointment,
+  audience,
+  ...props
+}: { appointment: Pick<Appointment, 'status' | 'paymentStatus' | 'amountDue' | 'prepaymentRequired'>; audience: 'patient' | 'staff' } & Props) {
   const { t } = useTranslation('appointments');
-  const noFee = free && status === 'UNPAID';
-  const color = noFee ? 'gray' : paymentColor[status];
+  const badge = paymentBadge(appointment, audience);
+  if (!badge) return null;
   return (
-    <Badge variant="outline" color={color} tt="none" fw={600} {...props}>
-      {noFee ? t('payment.noFee') : t(`payment.${status}`)}
+    <Badge variant="outline" color={paymentColor[badge]} tt="none" fw={600} {...props}>
+      {t(`payment.${badge}`)}
     </Badge>
   );
 }

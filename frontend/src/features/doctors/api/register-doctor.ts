@@ -2,10 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import type { User } from '@/lib/auth';
-import { doctorAccountFields, toDoctorAccountRequest } from '@/features/doctors/api/create-doctor';
+import { doctorAccountFields, practiceNamed, toDoctorAccountRequest } from '@/features/doctors/api/create-doctor';
 
 /** Self-registration: the same fields as an admin-created doctor, without the prepayment rule. */
-export const registerDoctorInputSchema = z.object(doctorAccountFields).transform(toDoctorAccountRequest);
+export const registerDoctorInputSchema = z.object(doctorAccountFields).superRefine(practiceNamed).transform(toDoctorAccountRequest);
 
 export type RegisterDoctorInput = z.output<typeof registerDoctorInputSchema>;
 

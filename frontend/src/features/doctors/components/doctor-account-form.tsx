@@ -3,9 +3,9 @@ import {
   Alert,
   Autocomplete,
   Button,
-  Chip,
   Fieldset,
   Group,
+  MultiSelect,
   NativeSelect,
   PasswordInput,
   SimpleGrid,
@@ -20,9 +20,12 @@ import { Controller, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '@/components/ui/icons';
 import { NumberField } from '@/components/ui/number-field';
+import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { isApiError } from '@/lib/api-client';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
-import { browserTimeZone, formatLocale, supportedTimeZones } from '@/lib/time';
+import { languageOptions } from '@/lib/languages';
+import { browserTimeZone, formatLocale } from '@/lib/time';
+import { canonicalTimeZone } from '@/lib/time-zones';
 import {
   createDoctorInputSchema,
   doctorFormField,
@@ -33,9 +36,7 @@ import {
 import type { AdminDoctor } from '@/features/doctors/api/get-admin-doctors';
 import { useSpecialties } from '@/features/doctors/api/get-specialties';
 import { registerDoctorInputSchema, useRegisterDoctor } from '@/features/doctors/api/register-doctor';
-import { formatLanguage, formatSpecialty } from '@/features/doctors/components/format';
-
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'tr', 'ar', 'ru', 'uk', 'zh'];
+import { formatSpecialty } from '@/features/doctors/components/format';
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF'];
 
 type DoctorAccountFormProps =
@@ -52,12 +53,11 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
   const translate = (key: string) => t(key as never);
   const locale = formatLocale(i18n.language);
   const specialties = useSpecialties();
+  const languages = useMemo(() => languageOptions(locale), [locale]);
   const create = useCreateDoctor({ onSuccess: mode === 'admin' ? props.onCreated : undefined });
   const apply = useRegisterDoctor({ onSuccess: mode === 'self' ? () => props.onCreated() : undefined });
   const mutation = mode === 'admin' ? create : apply;
 
-  const zone = browserTimeZone();
-  const zones = useMemo(() => supportedTimeZones(), []);
   const {
     control,
     register,
@@ -71,13 +71,17 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
       email: '',
       password: '',
       specialty: '',
-      timeZone: zones.includes(zone) ? zone : 'Europe/Berlin',
+      timeZone: canonicalTimeZone(browserTimeZone()),
       bio: '',
       yearsOfExperience: '',
       languages: [],
       feeAmount: '',
       feeCurrency: 'EUR',
       slotMinutes: 20,
+      practiceName: '',
+      practiceAddress: '',
+      practiceCity: '',
+      practicePhone: '',
       prepaymentRequired: false,
     },
   });
@@ -150,7 +154,23 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
                   />
                 )}
               />
-              <NativeSelect label={t('form.timeZone')} description={t('form.timeZoneHint')} data={zones} error={fieldMessage(errors.timeZone, translate)} size="md" {...register('timeZone')} />
+              <Controller
+                name="timeZone"
+                control={control}
+                render={({ field, fieldState }) => (
+                  <TimeZoneSelect
+                    ref={field.ref}
+                    name={field.name}
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    label={t('form.timeZone')}
+                    description={t('form.timeZoneHint')}
+                    error={fieldMessage(fieldState.error, translate)}
+                    size="md"
+                  />
+                )}
+              />
               <NumberField
                 control={control}
                 name="yearsOfExperience"
@@ -194,28 +214,24 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
               name="languages"
               control={control}
               render={({ field, fieldState }) => (
-                <div role="group" aria-labelledby="languages-label" aria-describedby="languages-hint">
-                  <Text id="languages-label" fw={600} size="md">
-                    {t('form.languages')}
-                  </Text>
-                  <Text id="languages-hint" size="sm" c="dimmed">
-                    {t('form.languagesHint')}
-                  </Text>
-                  <Chip.Group multiple value={field.value} onChange={field.onChange}>
-                    <Group gap={8} mt={8}>
-                      {LANGUAGES.map((code) => (
-                        <Chip key={code} value={code} size="sm" variant="outline">
-                          {formatLanguage(code, locale)}
-                        </Chip>
-                      ))}
-                    </Group>
-                  </Chip.Group>
-                  {fieldState.error && (
-                    <Text size="sm" c="red.9" mt={4}>
-                      {fieldMessage(fieldState.error, translate)}
-                    </Text>
-                  )}
-                </div>
+                <MultiSelect
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  label={t('form.languages')}
+                  description={t('form.languagesHint')}
+                  placeholder={field.value.length ? undefined : t('form.languagesPlaceholder')}
+                  data={languages}
+                  searchable
+                  hidePickedOptions
+                  nothingFoundMessage={t('form.languagesNone')}
+                  maxDropdownHeight={280}
+                  comboboxProps={{ keepMounted: false }}
+                  error={fieldMessage(fieldState.error, translate)}
+                  size="md"
+                />
               )}
             />
 
@@ -224,6 +240,27 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
             {mode === 'admin' && (
               <Switch size="md" label={t('form.prepayment')} description={t('form.prepaymentHint')} error={fieldMessage(errors.prepaymentRequired, translate)} {...register('prepaymentRequired')} />
             )}
+          </Stack>
+        </Fieldset>
+
+        <Fieldset legend={<Legend>{t('form.practiceAddress')}</Legend>} radius="md" variant="unstyled" p={0}>
+          <Stack gap="md">
+            <Text size="sm" c="dimmed" mt={-8}>
+              {t('form.practiceHint')}
+            </Text>
+            <TextInput label={t('form.practiceName')} autoComplete="organization" error={fieldMessage(errors.practiceName, translate)} {...register('practiceName')} />
+            <TextInput label={t('form.practiceStreet')} autoComplete="street-address" error={fieldMessage(errors.practiceAddress, translate)} {...register('practiceAddress')} />
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              <TextInput label={t('form.practiceCity')} autoComplete="address-level2" error={fieldMessage(errors.practiceCity, translate)} {...register('practiceCity')} />
+              <TextInput
+                label={t('form.practicePhone')}
+                type="tel"
+                inputMode="tel"
+                autoComplete="tel"
+                error={fieldMessage(errors.practicePhone, translate)}
+                {...register('practicePhone')}
+              />
+            </SimpleGrid>
           </Stack>
         </Fieldset>
 

@@ -6,6 +6,7 @@ import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { browserTimeZone, formatLocale } from '@/lib/time';
 import type { DoctorSummary } from '@/features/doctors/api/get-doctors';
 import { formatLanguage, formatMoney, formatNextFree, formatSpecialty } from '@/features/doctors/components/format';
+import { PracticeDetails, PrepaymentBadge } from '@/features/doctors/components/practice-details';
 
 /** A doctor at a glance; with `href`, a way through to their profile and free times. */
 export function DoctorCard({ doctor, href }: { doctor: DoctorSummary; href?: string }) {
@@ -58,6 +59,8 @@ export function DoctorCard({ doctor, href }: { doctor: DoctorSummary; href?: str
           </Group>
         )}
 
+        {doctor.practice && <PracticeDetails practice={doctor.practice} />}
+
         {doctor.nextFreeSlot !== undefined && (
           <Group gap={8} wrap="nowrap" align="flex-start">
             <Text component="span" c={doctor.nextFreeSlot ? 'careslot.8' : 'dimmed'} mt={2} style={{ display: 'inline-flex' }}>
@@ -96,6 +99,11 @@ export function DoctorCard({ doctor, href }: { doctor: DoctorSummary; href?: str
             {doctor.acceptingNewPatients ? t('card.accepting') : t('card.notAccepting')}
           </Badge>
         </Group>
+        {doctor.prepaymentRequired && (
+          <Group gap="xs">
+            <PrepaymentBadge />
+          </Group>
+        )}
         {href && (
           <Button component={Link} to={href} variant="light" fullWidth aria-label={t('card.viewLabel', { name: doctor.fullName })}>
             {t('card.view')}

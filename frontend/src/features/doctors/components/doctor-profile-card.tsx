@@ -2,9 +2,10 @@ import { Badge, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { LanguageIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
-import { describeTimeZone, formatDateKey, formatLocale, WEEK_DAYS } from '@/lib/time';
+import { describeTimeZone, formatDateKey, formatLocale, formatWallTimeRange, WEEK_DAYS } from '@/lib/time';
 import type { DoctorView } from '@/features/doctors/api/get-doctor';
 import { formatLanguage, formatMoney, formatSpecialty } from '@/features/doctors/components/format';
+import { PracticeDetails, PrepaymentBadge } from '@/features/doctors/components/practice-details';
 
 /** Everything a patient wants to know before picking a time: who, what, fee, languages, hours. */
 export function DoctorProfileCard({ doctor }: { doctor: DoctorView }) {
@@ -18,7 +19,7 @@ export function DoctorProfileCard({ doctor }: { doctor: DoctorView }) {
     intervals: doctor.weeklyHours
       .filter((h) => h.day === day)
       .sort((a, b) => a.start.localeCompare(b.start))
-      .map((h) => `${h.start.slice(0, 5)}–${h.end.slice(0, 5)}`),
+      .map((h) => formatWallTimeRange(h.start, h.end, locale)),
   }));
 
   return (
@@ -70,14 +71,14 @@ export function DoctorProfileCard({ doctor }: { doctor: DoctorView }) {
                   <Text span fw={700}>
                     {formatMoney(doctor.consultationFee, locale)}
                   </Text>
-                  {doctor.prepaymentRequired && (
-                    <Text span size="sm" c="dimmed">
-                      {' '}
-                      · {t('profile.prepayment')}
-                    </Text>
-                  )}
                 </Text>
               )}
+              {doctor.prepaymentRequired && (
+                <Group gap="xs">
+                  <PrepaymentBadge />
+                </Group>
+              )}
+              {doctor.practice && <PracticeDetails practice={doctor.practice} />}
             </Stack>
           </Stack>
         </Grid.Col>

@@ -7,8 +7,21 @@ import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { useUsers } from '@/features/identity/api/get-users';
 
-/** For admins: find a patient account by name or email and pick it. */
-export function PatientPicker({ selectedId, onPick }: { selectedId?: string; onPick: (patientId: string) => void }) {
+type PickedPatient = { id: string; fullName: string; email: string };
+
+/**
+ * For admins: find a patient account by name or email and pick it. The pick button reads "Open"
+ * (the record summary) unless `pickLabel` names another purpose ("Choose", "Book for").
+ */
+export function PatientPicker({
+  selectedId,
+  onPick,
+  pickLabel,
+}: {
+  selectedId?: string;
+  onPick: (patientId: string, patient: PickedPatient) => void;
+  pickLabel?: { text: string; label: (name: string) => string };
+}) {
   const { t } = useTranslation('users');
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
@@ -55,8 +68,13 @@ export function PatientPicker({ selectedId, onPick }: { selectedId?: string; onP
                       {t('picker.selected')}
                     </Text>
                   ) : (
-                    <Button size="xs" variant="light" onClick={() => onPick(patient.id)} aria-label={t('picker.openLabel', { name: patient.fullName })}>
-                      {t('picker.open')}
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => onPick(patient.id, patient)}
+                      aria-label={pickLabel ? pickLabel.label(patient.fullName) : t('picker.openLabel', { name: patient.fullName })}
+                    >
+                      {pickLabel ? pickLabel.text : t('picker.open')}
                     </Button>
                   )}
                 </Group>

@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, CheckIcon } from '@/components/ui/icons';
+import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { LANGUAGES, type User } from '@/lib/auth';
 import { applyFieldErrors, formAlertText } from '@/lib/form-errors';
-import { supportedTimeZones } from '@/lib/time';
 import {
   updateProfileInputSchema,
   useUpdateProfile,
@@ -29,6 +29,7 @@ export function ProfileForm({ user }: { user: User }) {
   const update = useUpdateProfile();
   const {
     register,
+    control,
     handleSubmit,
     setError,
     reset,
@@ -37,11 +38,6 @@ export function ProfileForm({ user }: { user: User }) {
     resolver: zodResolver(updateProfileInputSchema),
     defaultValues: formValues(user),
   });
-  const zones = useMemo(() => {
-    const all = supportedTimeZones();
-    const chosen = user.timeZone && !all.includes(user.timeZone) ? [user.timeZone, ...all] : all;
-    return [{ value: '', label: t('profile.doctorsTimeZone') }, ...chosen.map((zone) => ({ value: zone, label: zone }))];
-  }, [user.timeZone, t]);
 
   const onSubmit = handleSubmit((input) => {
     setSaved(false);
@@ -88,12 +84,22 @@ export function ProfileForm({ user }: { user: User }) {
             error={fieldErrorText(errors.language, t)}
             {...register('language')}
           />
-          <NativeSelect
-            label={t('fields.timeZone')}
-            description={t('profile.timeZoneHint')}
-            data={zones}
-            error={fieldErrorText(errors.timeZone, t)}
-            {...register('timeZone')}
+          <Controller
+            name="timeZone"
+            control={control}
+            render={({ field, fieldState }) => (
+              <TimeZoneSelect
+                ref={field.ref}
+                name={field.name}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                label={t('fields.timeZone')}
+                description={t('profile.timeZoneHint')}
+                emptyLabel={t('profile.doctorsTimeZone')}
+                error={fieldErrorText(fieldState.error, t)}
+              />
+            )}
           />
           <Group gap="md">
             <Button type="submit" size="md" loading={update.isPending} disabled={!isDirty && !update.isError}>

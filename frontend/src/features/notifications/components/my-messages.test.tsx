@@ -84,6 +84,26 @@ describe('MyMessages', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
+  it('puts the newest message first under a visible heading', async () => {
+    const cancellation: SmsNotification = {
+      ...booked,
+      id: 'n9',
+      kind: 'CANCELLED',
+      message: 'CareSlot: your appointment with Dr. Anna Schneider on Tue 30 Mar was cancelled: Doctor ill.',
+      createdAt: '2027-03-25T12:00:20Z',
+      sendAfter: '2027-03-25T12:00:20Z',
+      sentAt: '2027-03-25T12:00:22Z',
+    };
+    // The server's order is not trusted: the oldest comes first here.
+    mockFetch((method, url) => (method === 'GET' && url === '/api/notifications' ? jsonResponse({ body: [booked, cancellation] }) : undefined));
+    renderWithProviders(<MyMessages phone="+4915112345678" />);
+
+    const list = await screen.findByRole('region', { name: 'Messages, newest first' });
+    expect(within(list).getByRole('heading', { level: 2, name: 'Messages, newest first' })).toBeVisible();
+    const titles = within(list).getAllByRole('article').map((article) => article.getAttribute('aria-labelledby') && within(article).getByRole('heading').textContent);
+    expect(titles).toEqual(['Cancellation', 'Booking']);
+  });
+
   it('explains in one line where texts go when there are none, with a link to the profile', async () => {
     mockFetch((method, url) => (method === 'GET' && url === '/api/notifications' ? jsonResponse({ body: [] }) : undefined));
     renderWithProviders(<MyMessages phone="+4915112345678" />);

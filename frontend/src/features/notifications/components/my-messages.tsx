@@ -1,8 +1,8 @@
-import { Alert, Anchor, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AlertIcon, BellIcon } from '@/components/ui/icons';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { paths } from '@/lib/paths';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import { useMyNotifications, type SmsNotification } from '@/features/notifications/api/get-notifications';
@@ -10,6 +10,13 @@ import { messageTime } from '@/features/notifications/components/format';
 import { NotificationStatusBadge, SmsProviderBadge } from '@/features/notifications/components/notification-badges';
 
 const profileLink = <Anchor component={Link} to={paths.profile} />;
+
+/** Newest first: by when the message was written; of two written together, the later one first. */
+export function newestFirst(messages: SmsNotification[]): SmsNotification[] {
+  return [...messages].sort(
+    (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || Date.parse(b.sendAfter) - Date.parse(a.sendAfter) || b.id.localeCompare(a.id),
+  );
+}
 
 /**
  * The text messages about the signed-in user's appointments, newest first: what went out and the
@@ -26,54 +33,50 @@ export function MyMessages({ phone }: { phone?: string | null }) {
     </Alert>
   );
 
-  if (messages.isPending) {
-    return (
-      <LoadingState label={t('mine.loading')}>
-        <Stack gap="md" aria-hidden="true">
-          {Array.from({ length: 3 }, (_, i) => (
-            <Skeleton key={i} height={120} radius="lg" />
-          ))}
-        </Stack>
-      </LoadingState>
-    );
-  }
-  if (messages.isError) {
-    return <ErrorState title={t('mine.errorTitle')} error={messages.error} onRetry={() => void messages.refetch()} retrying={messages.isFetching} />;
-  }
-  if (messages.data.length === 0) {
-    return (
-      <Stack gap="md">
-        {noPhone}
-        <EmptyState
-          icon={<BellIcon size={26} />}
-          title={t('mine.emptyTitle')}
-          headingOrder={2}
-          text={<Trans t={t} i18nKey="mine.emptyText" components={{ profile: profileLink }} />}
-        />
-      </Stack>
-    );
-  }
-
   return (
     <Stack gap="md">
       {noPhone}
-      <Stack gap={2}>
-        <Text size="sm" c="gray.7" aria-live="polite">
-          {t('mine.count', { count: messages.data.length })}
-        </Text>
-        {messages.data.some((message) => message.provider === 'log') && (
-          <Text size="sm" c="gray.7">
-            {t('mine.loggedOnly')}
-          </Text>
+      <QueryView
+        query={messages}
+        loadingLabel={t('mine.loading')}
+        skeleton={{ count: 3, height: 120 }}
+        errorTitle={t('mine.errorTitle')}
+        empty={
+          <EmptyState
+            icon={<BellIcon size={26} />}
+            title={t('mine.emptyTitle')}
+            headingOrder={2}
+            text={<Trans t={t} i18nKey="mine.emptyText" components={{ profile: profileLink }} />}
+          />
+        }
+      >
+        {(data) => (
+          <Stack gap="md" component="section" aria-labelledby="messages-list-heading">
+            <Stack gap={2}>
+              <Group justify="space-between" gap="xs" align="baseline">
+                <Title order={2} fz="h3" id="messages-list-heading">
+                  {t('mine.listHeading')}
+                </Title>
+                <Text size="sm" c="gray.7" aria-live="polite">
+                  {t('mine.count', { count: data.length })}
+                </Text>
+              </Group>
+              {data.some((message) => message.provider === 'log') && (
+                <Text size="sm" c="gray.7">
+                  {t('mine.loggedOnly')}
+                </Text>
+              )}
+            </Stack>
+            <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
+              {newestFirst(data).map((message) => (
+                <li key={message.id}>
+                  <MessageCard message={message} zone={zone} />
+                </li>
+              ))}
+            </Stack>
+          </Stack>
         )}
-      </Stack>
-      <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
-        {messages.data.map((message) => (
-          <li key={message.id}>
-            <MessageCard message={message} zone={zone} />
-          </li>
-        ))}
-      </Stack>
+      </QueryView>
     </Stack>
   );
 }
@@ -89,7 +92,7 @@ function MessageCard({ message, zone }: { message: SmsNotification; zone: string
     <Card component="article" padding="md" aria-labelledby={titleId} data-status={message.status}>
       <Stack gap="sm">
         <Group justify="space-between" gap="xs" align="flex-start">
-          <Title order={2} fz="h3" id={titleId}>
+          <Title order={3} fz="h4" id={titleId}>
             {t(`kind.${message.kind}`, { defaultValue: message.kind })}
           </Title>
           <Group gap={4}>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { api } from '@/lib/api-client';
+import { api, isApiError } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
 import { localInputToInstant } from '@/lib/time';
 import { scheduleQueryKey, type TimeOff } from '@/features/scheduling/api/get-schedule';
@@ -30,7 +30,37 @@ export function createTimeOffInputSchema(timeZone: string) {
 }
 
 export type TimeOffFormValues = z.input<ReturnType<typeof createTimeOffInputSchema>>;
-export type CreateTimeOffInput = z.output<ReturnType<typeof createTimeOffInputSchema>>;
+export type CreateTimeOffInput = z.output<ReturnType<typeof createTimeOffInputSchema>> & {
+  /** Cancel the booked visits the time off covers (the server refuses with 409 otherwise). */
+  cancelBookedVisits?: boolean;
+  /** Shown to the patients whose visits are cancelled; required with `cancelBookedVisits`. */
+  cancellationReason?: string;
+};
+
+/** The reason patients read when their visits give way to time off. */
+export const cancellationReasonSchema = z.object({
+  cancellationReason: z
+    .string()
+    .trim()
+    .min(1, { error: 'timeOff.validation.cancellationReasonRequired' })
+    .max(500, { error: 'timeOff.validation.cancellationReasonTooLong' }),
+});
+export type CancellationReasonValues = z.input<typeof cancellationReasonSchema>;
+
+export const TIME_OFF_COVERS_VISITS = 'urn:careslot:problem:time-off-covers-visits';
+
+/** A booked visit the time off would cancel, as the 409 problem lists it. */
+export type CoveredVisit = { id: string; patientName: string; start: string; end: string };
+
+/** The visits in a 409 "time off covers visits" answer; null for any other failure. */
+export function coveredVisits(error: unknown): CoveredVisit[] | null {
+  if (!isApiError(error) || error.status !== 409 || error.type !== TIME_OFF_COVERS_VISITS) return null;
+  const list = error.problem.appointments;
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((a): a is Record<string, unknown> => typeof a === 'object' && a !== null)
+    .map((a) => ({ id: String(a.id), patientName: String(a.patientName ?? ''), start: String(a.start), end: String(a.end) }));
+}
 
 export function createTimeOff(doctorId: string, input: CreateTimeOffInput): Promise<TimeOff> {
   return api.post<TimeOff>(`/api/doctors/${encodeURIComponent(doctorId)}/time-off`, input);
@@ -40,9 +70,16 @@ export function useCreateTimeOff(doctorId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateTimeOffInput) => createTimeOff(doctorId, input),
-    onSuccess: () => {
+    onSuccess: (_timeOff, input) => {
       void queryClient.invalidateQueries({ queryKey: scheduleQueryKey(doctorId) });
       void queryClient.invalidateQueries({ queryKey: [...queryRoots.slots, doctorId] });
+      // The calendar shows the time off; cancelled visits change lists, texts and refunds.
+      void queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
+      if (input.cancelBookedVisits) {
+        void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
+        void queryClient.invalidateQueries({ queryKey: queryRoots.payments });
+        void queryClient.invalidateQueries({ queryKey: queryRoots.doctors });
+      }
     },
   });
 }

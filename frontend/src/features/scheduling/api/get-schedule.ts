@@ -31,6 +31,8 @@ export function getScheduleQueryOptions(doctorId: string) {
   return queryOptions({
     queryKey: scheduleQueryKey(doctorId),
     queryFn: ({ signal }) => getSchedule(doctorId, { signal }),
+    // Callers that learn the doctor's id from another query pass "" until it is in.
+    enabled: doctorId !== '',
   });
 }
 

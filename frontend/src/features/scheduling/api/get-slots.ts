@@ -11,8 +11,9 @@ export function getSlots(doctorId: string, { from, to }: SlotRange, { signal }: 
   return api.get<Slot[]>(`/api/doctors/${encodeURIComponent(doctorId)}/slots`, { params: { from, to }, signal });
 }
 
-export function getSlotsQueryOptions(doctorId: string, range: SlotRange) {
+export function getSlotsQueryOptions(doctorId: string, range: SlotRange, { enabled = true }: { enabled?: boolean } = {}) {
   return queryOptions({
+    enabled,
     queryKey: [...queryRoots.slots, doctorId, range.from, range.to],
     queryFn: ({ signal }) => getSlots(doctorId, range, { signal }),
     // Other patients book all the time: a slot list goes stale quickly.
@@ -20,6 +21,6 @@ export function getSlotsQueryOptions(doctorId: string, range: SlotRange) {
   });
 }
 
-export function useSlots(doctorId: string, range: SlotRange) {
-  return useQuery(getSlotsQueryOptions(doctorId, range));
+export function useSlots(doctorId: string, range: SlotRange, options: { enabled?: boolean } = {}) {
+  return useQuery(getSlotsQueryOptions(doctorId, range, options));
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AlertIcon, CalendarIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
 import { applyFieldErrors, describeError, fieldMessage, formAlertText } from '@/lib/form-errors';
-import { formatDateKey, formatLocale, todayKey } from '@/lib/time';
+import { formatDateKey, formatLocale, formatWallTimeRange, todayKey } from '@/lib/time';
 import { useDeleteDateOverride } from '@/features/scheduling/api/delete-date-override';
 import { useSchedule, type DateOverride } from '@/features/scheduling/api/get-schedule';
 import {
@@ -105,7 +105,7 @@ function OverrideRow({
         <Text size="sm" c={override.hours.length === 0 ? 'red.9' : 'gray.7'}>
           {override.hours.length === 0
             ? t('overrides.closedAllDay')
-            : override.hours.map((h) => `${h.start.slice(0, 5)}–${h.end.slice(0, 5)}`).join(', ')}
+            : override.hours.map((h) => formatWallTimeRange(h.start, h.end, locale)).join(', ')}
         </Text>
       </Stack>
       <Tooltip label={t('overrides.remove')} openDelay={400}>

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { slotColumns } from '@/features/scheduling/components/slot-week-days';
 import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picker';
 import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
 
@@ -65,5 +66,12 @@ describe('SlotWeekPicker', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('We could not load the free times');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('sizes the phone grid’s columns to the longest label, so a 12-hour “11:40 AM” is never cut', () => {
+    const late = [{ start: '2027-03-29T09:40:00Z', end: '2027-03-29T10:00:00Z' }];
+    // en-US: "11:40 AM" is 8 characters; de: "11:40" is 5.
+    expect(slotColumns(late, 'Europe/Berlin', 'en-US')).toBe('repeat(auto-fill, minmax(max(6rem, calc(9ch + 1.25rem)), 1fr))');
+    expect(slotColumns(late, 'Europe/Berlin', 'de')).toBe('repeat(auto-fill, minmax(max(6rem, calc(6ch + 1.25rem)), 1fr))');
   });
 });

@@ -1,12 +1,13 @@
-import { ActionIcon, Badge, Button, Card, Group, Skeleton, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronLeftIcon, ChevronRightIcon, GlobeClockIcon } from '@/components/ui/icons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
-import { addDays, browserTimeZone, dateKeyIn, describeTimeZone, formatDateKey, formatLocale, formatTime, sameTimeZone, startOfWeek, toDate, todayKey } from '@/lib/time';
+import { addDays, browserTimeZone, dateKeyIn, describeTimeZone, formatDateKey, formatLocale, sameTimeZone, startOfWeek, toDate, todayKey } from '@/lib/time';
 import { useSlots, type Slot } from '@/features/scheduling/api/get-slots';
-import { groupSlotsByDay, initialWeekStart, slotRangeForWeek, type SlotDay } from '@/features/scheduling/components/slot-week';
+import { groupSlotsByDay, initialWeekStart, slotRangeForWeek } from '@/features/scheduling/components/slot-week';
+import { DayStrip, WeekColumns, WeekSkeleton } from '@/features/scheduling/components/slot-week-days';
 import classes from './slot-week-picker.module.css';
 
 /** How far ahead people may page; the doctor's booking horizon usually ends well before. */
@@ -178,168 +179,4 @@ export function SlotWeekPicker({
 function formatRange(from: string, to: string, locale: string): string {
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return format.formatRange(new Date(`${from}T12:00:00Z`), new Date(`${to}T12:00:00Z`));
-}
-
-type SlotsViewProps = {
-  days: SlotDay[];
-  viewerZone: string;
-  onPick: (slot: Slot) => void;
-  currentStart?: string;
-};
-
-function SlotButton({ slot, viewerZone, onPick, currentStart, fullWidth }: Omit<SlotsViewProps, 'days'> & { slot: Slot; fullWidth?: boolean }) {
-  const { t, i18n } = useTranslation('scheduling');
-  const locale = formatLocale(i18n.language);
-  const time = formatTime(slot.start, viewerZone, locale);
-  const date = formatDateKey(dateKeyIn(slot.start, viewerZone), locale, { weekday: 'long', day: 'numeric', month: 'long' });
-  const isCurrent = currentStart !== undefined && toDate(slot.start).getTime() === toDate(currentStart).getTime();
-  return (
-    <Button
-      variant={isCurrent ? 'filled' : 'light'}
-      size="sm"
-      fullWidth={fullWidth}
-      className={classes.slot}
-      aria-label={t('slots.slotLabel', { date, time })}
-      aria-haspopup="dialog"
-      data-start={slot.start}
-      data-end={slot.end}
-      disabled={isCurrent}
-      onClick={() => onPick(slot)}
-    >
-      {time}
-    </Button>
-  );
-}
-
-function DayHeading({ date, count, viewerZone }: { date: string; count: number; viewerZone: string }) {
-  const { t, i18n } = useTranslation('scheduling');
-  const isToday = date === todayKey(viewerZone);
-  return (
-    <Stack gap={0} align="center" className={classes.dayHeading} data-today={isToday || undefined}>
-      <Text size="xs" fw={700} tt="uppercase" c={isToday ? 'careslot.8' : 'gray.7'} lts={0.5}>
-        {formatDateKey(date, formatLocale(i18n.language), { weekday: 'short' })}
-      </Text>
-      <Text fw={650} fz="lg" c={isToday ? 'careslot.8' : 'gray.9'}>
-        {formatDateKey(date, formatLocale(i18n.language), { day: 'numeric', month: 'short' })}
-      </Text>
-      <Text size="xs" c="gray.7">
-        {count > 0 ? t('slots.freeCount', { count }) : t('slots.none')}
-      </Text>
-    </Stack>
-  );
-}
-
-function WeekColumns({ days, ...rest }: SlotsViewProps) {
-  const { i18n } = useTranslation('scheduling');
-  return (
-    <div className={classes.columns}>
-      {days.map((day) => (
-        <div
-          key={day.date}
-          role="group"
-          aria-label={formatDateKey(day.date, formatLocale(i18n.language), { weekday: 'long', day: 'numeric', month: 'long' })}
-          className={classes.column}
-        >
-          <DayHeading date={day.date} count={day.slots.length} viewerZone={rest.viewerZone} />
-          <Stack gap={6} mt="sm">
-            {day.slots.map((slot) => (
-              <SlotButton key={slot.start} slot={slot} fullWidth {...rest} />
-            ))}
-          </Stack>
-        </div>
-      ))}
-    </div>
-  );
-}
-
-function DayStrip({
-  days,
-  chosenDay,
-  onChooseDay,
-  ...rest
-}: SlotsViewProps & { chosenDay: string; onChooseDay: (date: string) => void }) {
-  const { t, i18n } = useTranslation('scheduling');
-  const locale = formatLocale(i18n.language);
-  const day = days.find((d) => d.date === chosenDay) ?? days[0]!;
-  return (
-    <Stack gap="md">
-      <div className={classes.strip} role="group" aria-label={t('slots.chooseDay')}>
-        {days.map(({ date, slots }) => (
-          <UnstyledButton
-            key={date}
-            className={classes.stripDay}
-            aria-pressed={date === day.date}
-            aria-label={`${formatDateKey(date, locale, { weekday: 'long', day: 'numeric', month: 'long' })}, ${
-              slots.length > 0 ? t('slots.freeCount', { count: slots.length }) : t('slots.none')
-            }`}
-            onClick={() => onChooseDay(date)}
-          >
-            <Text component="span" size="xs" fw={700} tt="uppercase" lts={0.5}>
-              {formatDateKey(date, locale, { weekday: 'short' })}
-            </Text>
-            <Text component="span" fw={650} fz="lg">
-              {formatDateKey(date, locale, { day: 'numeric' })}
-            </Text>
-            {slots.length > 0 ? (
-              <Badge size="xs" variant={date === day.date ? 'white' : 'light'} circle={slots.length < 10}>
-                {slots.length}
-              </Badge>
-            ) : (
-              <Text component="span" size="xs" aria-hidden="true">
-                –
-              </Text>
-            )}
-          </UnstyledButton>
-        ))}
-      </div>
-      <Stack gap="xs" role="group" aria-labelledby={`day-${day.date}`}>
-        <Text id={`day-${day.date}`} fw={650}>
-          {formatDateKey(day.date, locale, { weekday: 'long', day: 'numeric', month: 'long' })}
-        </Text>
-        {day.slots.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('slots.noneThatDay')}
-          </Text>
-        ) : (
-          <div className={classes.slotGrid}>
-            {day.slots.map((slot) => (
-              <SlotButton key={slot.start} slot={slot} fullWidth {...rest} />
-            ))}
-          </div>
-        )}
-      </Stack>
-    </Stack>
-  );
-}
-
-function WeekSkeleton({ wide }: { wide: boolean }) {
-  if (!wide) {
-    return (
-      <Stack gap="md" aria-hidden="true">
-        <Group gap={6} wrap="nowrap">
-          {Array.from({ length: 7 }, (_, i) => (
-            <Skeleton key={i} height={72} style={{ flex: 1 }} />
-          ))}
-        </Group>
-        <Skeleton height={14} width="40%" />
-        <Group gap={8}>
-          {Array.from({ length: 8 }, (_, i) => (
-            <Skeleton key={i} height={36} width={76} />
-          ))}
-        </Group>
-      </Stack>
-    );
-  }
-  return (
-    <div className={classes.columns} aria-hidden="true">
-      {Array.from({ length: 7 }, (_, i) => (
-        <Stack key={i} gap={6} className={classes.column}>
-          <Skeleton height={52} mb="sm" />
-          {Array.from({ length: 5 }, (_, j) => (
-            <Skeleton key={j} height={36} />
-          ))}
-        </Stack>
-      ))}
-    </div>
-  );
 }

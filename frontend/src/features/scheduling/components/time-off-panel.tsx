@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, ClockIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
-import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
+import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { applyFieldErrors, describeError, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { formatDateTime, formatLocale, toDate } from '@/lib/time';
 import {
+  coveredVisits,
   createTimeOffInputSchema,
   useCreateTimeOff,
   type CreateTimeOffInput,
@@ -15,6 +16,7 @@ import {
 } from '@/features/scheduling/api/create-time-off';
 import { useDeleteTimeOff } from '@/features/scheduling/api/delete-time-off';
 import { useSchedule, type TimeOff } from '@/features/scheduling/api/get-schedule';
+import { CoveredVisitsWarning } from '@/features/scheduling/components/covered-visits-warning';
 
 /** Blocks of time off (holidays, training): no slots are offered inside them. */
 export function TimeOffPanel({ doctorId }: { doctorId: string }) {
@@ -22,7 +24,6 @@ export function TimeOffPanel({ doctorId }: { doctorId: string }) {
   const schedule = useSchedule(doctorId);
   const [adding, setAdding] = useState(false);
   const remove = useDeleteTimeOff(doctorId);
-  const entries = [...(schedule.data?.timeOff ?? [])].sort((a, b) => toDate(a.start).getTime() - toDate(b.start).getTime());
 
   return (
     <Card component="section" aria-labelledby="time-off-heading">
@@ -53,30 +54,30 @@ export function TimeOffPanel({ doctorId }: { doctorId: string }) {
           </Alert>
         )}
 
-        {schedule.isPending ? (
-          <LoadingState label={t('timeOff.loading')}>
-            <Stack gap="xs" aria-hidden="true">
-              <Skeleton height={44} />
-              <Skeleton height={44} />
+        <QueryView
+          query={schedule}
+          loadingLabel={t('timeOff.loading')}
+          skeleton={{ count: 2, height: 44 }}
+          errorTitle={t('timeOff.errorTitle')}
+          isEmpty={(data) => data.timeOff.length === 0}
+          empty={<EmptyState withCard={false} icon={<ClockIcon size={26} />} title={t('timeOff.emptyTitle')} text={t('timeOff.emptyText')} />}
+        >
+          {(data) => (
+            <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
+              {[...data.timeOff]
+                .sort((x, y) => toDate(x.start).getTime() - toDate(y.start).getTime())
+                .map((entry) => (
+                  <TimeOffRow
+                    key={entry.id}
+                    entry={entry}
+                    timeZone={data.timeZone}
+                    removing={remove.isPending && remove.variables === entry.id}
+                    onRemove={() => remove.mutate(entry.id)}
+                  />
+                ))}
             </Stack>
-          </LoadingState>
-        ) : schedule.isError ? (
-          <ErrorState title={t('timeOff.errorTitle')} error={schedule.error} onRetry={() => void schedule.refetch()} retrying={schedule.isFetching} />
-        ) : entries.length === 0 ? (
-          <EmptyState withCard={false} icon={<ClockIcon size={26} />} title={t('timeOff.emptyTitle')} text={t('timeOff.emptyText')} />
-        ) : (
-          <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
-            {entries.map((entry) => (
-              <TimeOffRow
-                key={entry.id}
-                entry={entry}
-                timeZone={schedule.data.timeZone}
-                removing={remove.isPending && remove.variables === entry.id}
-                onRemove={() => remove.mutate(entry.id)}
-              />
-            ))}
-          </Stack>
-        )}
+          )}
+        </QueryView>
       </Stack>
     </Card>
   );
@@ -111,6 +112,8 @@ function TimeOffForm({ doctorId, timeZone, onDone }: { doctorId: string; timeZon
   const translate = (key: string) => t(key as never);
   const create = useCreateTimeOff(doctorId);
   const schema = useMemo(() => createTimeOffInputSchema(timeZone), [timeZone]);
+  // The time off as first sent, kept while the doctor decides about the visits it covers.
+  const [sent, setSent] = useState<CreateTimeOffInput | null>(null);
   const {
     register,
     handleSubmit,
@@ -121,38 +124,55 @@ function TimeOffForm({ doctorId, timeZone, onDone }: { doctorId: string; timeZon
     defaultValues: { start: '', end: '', reason: '' },
   });
 
-  const onSubmit = handleSubmit((input) =>
+  const onSubmit = handleSubmit((input) => {
+    setSent(input);
     create.mutate(input, {
       onSuccess: onDone,
       onError: (error) => applyFieldErrors(error, setError, TIME_OFF_FIELDS),
-    }),
-  );
-  const formError = formAlertText(create.error, TIME_OFF_FIELDS);
+    });
+  });
+  const covered = coveredVisits(create.error);
+  const formError = covered ? null : formAlertText(create.error, TIME_OFF_FIELDS);
 
   return (
     <Card withBorder shadow="none" bg="gray.0" radius="md" padding="md">
-      <form onSubmit={onSubmit} noValidate aria-label={t('timeOff.formLabel')}>
-        <Stack gap="sm">
-          {formError && (
-            <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-              {formError}
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput type="datetime-local" label={t('timeOff.start')} error={fieldMessage(errors.start, translate)} {...register('start')} />
-            <TextInput type="datetime-local" label={t('timeOff.end')} error={fieldMessage(errors.end, translate)} {...register('end')} />
-          </SimpleGrid>
-          <TextInput label={t('timeOff.reason')} description={t('timeOff.reasonHint')} error={fieldMessage(errors.reason, translate)} {...register('reason')} />
-          <Group gap="sm">
-            <Button type="submit" loading={create.isPending}>
-              {t('timeOff.save')}
-            </Button>
-            <Button variant="default" onClick={onDone}>
-              {t('common:cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <Stack gap="sm">
+        <form onSubmit={onSubmit} noValidate aria-label={t('timeOff.formLabel')}>
+          <Stack gap="sm">
+            {formError && (
+              <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
+                {formError}
+              </Alert>
+            )}
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <TextInput type="datetime-local" label={t('timeOff.start')} error={fieldMessage(errors.start, translate)} {...register('start')} readOnly={covered !== null} />
+              <TextInput type="datetime-local" label={t('timeOff.end')} error={fieldMessage(errors.end, translate)} {...register('end')} readOnly={covered !== null} />
+            </SimpleGrid>
+            <TextInput label={t('timeOff.reason')} description={t('timeOff.reasonHint')} error={fieldMessage(errors.reason, translate)} {...register('reason')} readOnly={covered !== null} />
+            {!covered && (
+              <Group gap="sm">
+                <Button type="submit" loading={create.isPending}>
+                  {t('timeOff.save')}
+                </Button>
+                <Button variant="default" onClick={onDone}>
+                  {t('common:cancel')}
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </form>
+        {covered && sent && (
+          <CoveredVisitsWarning
+            visits={covered}
+            timeZone={timeZone}
+            busy={create.isPending}
+            onKeep={() => create.reset()}
+            onConfirm={(cancellationReason) =>
+              create.mutate({ ...sent, cancelBookedVisits: true, cancellationReason }, { onSuccess: onDone })
+            }
+          />
+        )}
+      </Stack>
     </Card>
   );
 }

@@ -1,0 +1,115 @@
+import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { AdminBookedState } from '@/app/routes/admin/appointments';
+import { useDocumentTitle } from '@/app/routes/use-document-title';
+import { ChevronLeftIcon } from '@/components/ui/icons';
+import { PageHeader } from '@/components/ui/page-header';
+import { paths } from '@/lib/paths';
+import { formatLocale } from '@/lib/time';
+import { BookAppointmentDialog, type BookingTarget } from '@/features/appointments/components/book-appointment-dialog';
+import { useAdminDoctors } from '@/features/doctors/api/get-admin-doctors';
+import { formatMoney } from '@/features/doctors/components/format';
+import { PatientPicker } from '@/features/identity/components/patient-picker';
+import type { Slot } from '@/features/scheduling/api/get-slots';
+import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picker';
+
+/** Front desk: a patient, a doctor, a free time, then the same booking dialog patients use. */
+export function AdminNewAppointmentRoute() {
+  const { t, i18n } = useTranslation('appointments');
+  useDocumentTitle(t('admin.new.title'));
+  const navigate = useNavigate();
+  const [patient, setPatient] = useState<{ id: string; name: string } | null>(null);
+  const [doctorId, setDoctorId] = useState('');
+  const [target, setTarget] = useState<BookingTarget | null>(null);
+  const doctors = useAdminDoctors('LISTED');
+  const doctor = doctors.data?.find((d) => String(d.id) === doctorId);
+  const options = (doctors.data ?? []).map((d) => ({ value: String(d.id), label: d.fullName })).sort((a, b) => a.label.localeCompare(b.label));
+
+  const pick = (slot: Slot) => {
+    if (!doctor || !patient) return;
+    setTarget({
+      doctorId: String(doctor.id),
+      doctorName: doctor.fullName,
+      doctorTimeZone: doctor.timeZone,
+      slot,
+      feeLabel: doctor.consultationFee ? formatMoney(doctor.consultationFee, formatLocale(i18n.language)) : undefined,
+      prepaymentRequired: doctor.prepaymentRequired,
+      patient,
+    });
+  };
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={paths.admin.appointments} size="sm" fw={600} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+        <ChevronLeftIcon size={16} />
+        {t('admin.new.back')}
+      </Anchor>
+      <PageHeader title={t('admin.new.title')} subtitle={t('admin.new.subtitle')} />
+
+      <Card component="section" aria-labelledby="step-patient">
+        <Stack gap="sm">
+          <Title order={2} fz="h3" id="step-patient">
+            {t('admin.new.patientStep')}
+          </Title>
+          {patient ? (
+            <Group gap="sm">
+              <Text fw={600} role="status">
+                {t('admin.new.selectedPatient', { patient: patient.name })}
+              </Text>
+              <Button size="xs" variant="subtle" onClick={() => setPatient(null)}>
+                {t('admin.changePatient')}
+              </Button>
+            </Group>
+          ) : (
+            <PatientPicker
+              pickLabel={{ text: t('admin.choose'), label: (name) => t('admin.chooseLabel', { name }) }}
+              onPick={(id, picked) => setPatient({ id, name: picked.fullName })}
+            />
+          )}
+        </Stack>
+      </Card>
+
+      <Card component="section" aria-labelledby="step-doctor">
+        <Stack gap="sm">
+          <Title order={2} fz="h3" id="step-doctor">
+            {t('admin.new.doctorStep')}
+          </Title>
+          <NativeSelect
+            label={t('admin.new.doctor')}
+            value={doctorId}
+            onChange={(event) => setDoctorId(event.currentTarget.value)}
+            disabled={doctors.isPending}
+            maw={420}
+            data={[{ value: '', label: doctors.isPending ? t('admin.new.doctorsLoading') : t('admin.new.chooseDoctor') }, ...options]}
+          />
+        </Stack>
+      </Card>
+
+      {patient && doctor ? (
+        <SlotWeekPicker
+          key={doctorId}
+          doctorId={String(doctor.id)}
+          doctorName={doctor.fullName}
+          doctorTimeZone={doctor.timeZone}
+          nextFreeSlot={doctor.nextFreeSlot}
+          heading={t('admin.new.timeStep')}
+          onPick={pick}
+        />
+      ) : (
+        <Text c="gray.7">{t('admin.new.pickFirst')}</Text>
+      )}
+
+      <BookAppointmentDialog
+        target={target}
+        onClose={() => setTarget(null)}
+        onBooked={(appointment) =>
+          navigate(`${paths.admin.appointments}?patientId=${encodeURIComponent(patient!.id)}`, {
+            state: { booked: { patientName: patient!.name, doctorName: appointment.doctorName, start: appointment.start } } satisfies AdminBookedState,
+          })
+        }
+      />
+    </Stack>
+  );
+}
