@@ -104,7 +104,8 @@ test.describe('admin journeys', () => {
     const card = page.getByRole('article', { name: doctor.name });
     await expect(card).toBeVisible();
     await expect(card).toContainText(`Praxis ${tag}`);
-    await expect(card.getByRole('link', { name: '+49 30 1234567' })).toHaveAttribute('href', 'tel:+49301234567');
+    // stored and shown in international form, ready to dial
+    await expect(card.getByRole('link', { name: '+49301234567' })).toHaveAttribute('href', 'tel:+49301234567');
     await card.getByRole('link', { name: `See free times with ${doctor.name}` }).click();
     const slot = await pickSlot(page, { spread: 6 });
     const { range, startMinutes, endMinutes } = wallClock(slot);

@@ -50,6 +50,17 @@ describe('TimeZoneSelect', () => {
     expect(screen.queryByRole('option', { name: /Europe\/Kiev/ })).not.toBeInTheDocument();
   }, 20_000); // opens a list of hundreds of options: slow in jsdom on a busy machine
 
+  it('puts the chosen zone back in the box when someone searches and picks the zone already chosen', async () => {
+    const { user } = renderWithProviders(<Harness initial="Europe/Berlin" />);
+    const input = screen.getByRole('combobox', { name: 'Time zone' });
+    await user.clear(input);
+    await user.click(input);
+    await user.paste('Berlin');
+    await user.click(await screen.findByRole('option', { name: /^Europe\/Berlin/ }));
+    expect(screen.getByLabelText('chosen')).toHaveTextContent('Europe/Berlin');
+    expect(input).toHaveValue('Europe/Berlin (UTC+01:00)');
+  }, 20_000); // opens a list of hundreds of options: slow in jsdom on a busy machine
+
   it('offers “no zone” when the form allows it', async () => {
     const { user } = renderWithProviders(<Harness initial="Europe/Berlin" emptyLabel="The doctor's time zone" />);
     await user.click(screen.getByRole('combobox', { name: 'Time zone' }));

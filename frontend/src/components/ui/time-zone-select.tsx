@@ -1,5 +1,5 @@
 import { Select, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLocale, formatTime } from '@/lib/time';
 import { canonicalTimeZone, canonicalTimeZones, utcOffsetOf } from '@/lib/time-zones';
@@ -59,6 +59,11 @@ export function TimeZoneSelect({ value, onChange, emptyLabel, now, ...props }: T
     [emptyLabel, options],
   );
   const byValue = useMemo(() => new Map(data.map((option) => [option.value, option])), [data]);
+  // The text in the box: the chosen zone's label, except while someone types. Picking the zone that
+  // is already chosen (or leaving the list) puts the label back; Select alone would keep the typing.
+  const chosenLabel = (shown && byValue.get(shown)?.label) ?? '';
+  const [search, setSearch] = useState(chosenLabel);
+  useEffect(() => setSearch(chosenLabel), [chosenLabel]);
 
   return (
     <Select
@@ -70,6 +75,9 @@ export function TimeZoneSelect({ value, onChange, emptyLabel, now, ...props }: T
         onChange(next === NONE ? '' : next);
       }}
       searchable
+      searchValue={search}
+      onSearchChange={setSearch}
+      onDropdownClose={() => setSearch(chosenLabel)}
       allowDeselect={false}
       filter={filter}
       nothingFoundMessage={t('timeZone.nothingFound')}

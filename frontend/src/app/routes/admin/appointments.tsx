@@ -73,7 +73,7 @@ export function AdminAppointmentsRoute() {
       />
       {state?.booked && (
         <Alert color="green" variant="light" icon={<CheckIcon />} title={t('admin.new.bookedTitle')} role="status">
-          {t('admin.new.bookedText', { ...state.booked, when: formatDateTime(state.booked.start, browserTimeZone(), locale) })}
+          {t('admin.new.bookedText', { patient: state.booked.patientName, doctor: state.booked.doctorName, when: formatDateTime(state.booked.start, browserTimeZone(), locale) })}
         </Alert>
       )}
       {moved && (
