@@ -58,8 +58,9 @@ test.describe('no double booking, no early completion', () => {
     const { baseURL, locale, timezoneId } = test.info().project.use;
     const other = await browser.newContext({ baseURL, locale, timezoneId });
     const second = await other.newPage();
+    const bo = { name: `Bo Second ${tag}`, email: uniqueEmail('second'), password: 'a calm and long passphrase' };
     await second.goto('/sign-up');
-    await fillSignUp(second, { name: `Bo Second ${tag}`, email: uniqueEmail('second'), password: 'a calm and long passphrase' });
+    await fillSignUp(second, bo);
     await expect(second.getByRole('button', { name: 'Sign out' })).toBeVisible();
     const refused = await apiAs(second, 'POST', '/api/appointments', { doctorId, start: slot.start });
     expect(refused.status(), 'a second booking of a taken time').toBe(409);
@@ -99,5 +100,24 @@ test.describe('no double booking, no early completion', () => {
     // And the server agrees, should anyone try anyway.
     const early = await apiAs(page, 'POST', `/api/appointments/${appointmentId}/complete`);
     expect(early.status(), 'completing a visit that has not started').toBe(409);
+
+    // Only cancelling frees the time: the doctor cancels, and now Bo may take it. With cancelled
+    // visits shown, the week draws the two at that time side by side, never one over the other.
+    const cancelled = await apiAs(page, 'POST', `/api/appointments/${appointmentId}/cancel`, { reason: 'Doctor unwell' });
+    expect(cancelled.status()).toBe(200);
+    const again = await browser.newContext({ baseURL, locale, timezoneId });
+    const boPage = await again.newPage();
+    await signIn(boPage, bo.email, bo.password);
+    expect((await apiAs(boPage, 'POST', '/api/appointments', { doctorId, start: slot.start })).status(), 'the freed time').toBe(201);
+    await again.close();
+    await page.goto(`/calendar?view=week&date=${date}`);
+    await page.getByRole('switch', { name: 'Show cancelled' }).check({ force: true });
+    const both = page.getByRole('button', { name: new RegExp(`^${day}, ${range}, `) });
+    await expect(both).toHaveCount(2);
+    const [a, b] = [await both.nth(0).boundingBox(), await both.nth(1).boundingBox()];
+    expect(a && b && (a.x + a.width <= b.x + 1 || b.x + b.width <= a.x + 1), 'drawn side by side, not on top of each other').toBe(true);
+    await screenshotBothWidths(page, 'doctor-week-overlap', async () => {
+      await expect(page.getByRole('heading', { level: 1, name: 'Calendar' })).toBeVisible();
+    });
   });
 });
