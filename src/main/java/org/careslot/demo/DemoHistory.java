@@ -31,7 +31,7 @@ import org.careslot.scheduling.TimeRange;
 import org.springframework.stereotype.Component;
 
 /**
- * A clinic that has been running for a while: three weeks of past visits (completed with notes,
+ * A clinic that has been running for a while: two weeks of past visits (completed with notes,
  * some missed, some cancelled, paid and refunded) and three weeks ahead with a part of every
  * doctor's time booked, plenty left free. The same seed gives the same clinic for a given day.
  * The three patients people sign in as get a history of their own (allergies, medication, notes,
@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoHistory {
 
-	static final int PAST_DAYS = 21;
+	static final int PAST_DAYS = 14;
 	static final int FUTURE_DAYS = 21;
 
 	private final VisitImport visits;
@@ -86,7 +86,7 @@ class DemoHistory {
 					if (!slot.start().isBefore(now) && slot.start().isBefore(now.plus(Duration.ofHours(2)))) {
 						continue; // the next couple of hours stay open for anyone trying the demo now
 					}
-					if (random.nextDouble() >= (past ? 0.3 : 0.22)) {
+					if (random.nextDouble() >= (past ? 0.3 : 0.2)) {
 						continue;
 					}
 					// sign-in patients only in the past: ahead they get a few visits placed on purpose

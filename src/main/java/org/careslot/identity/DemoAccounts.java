@@ -19,12 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoAccounts {
 
 	private final JdbcClient jdbc;
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
 	private final PasswordEncoder encoder;
 	private final PasswordPolicy policy;
 	private final java.time.Clock clock;
 
-	DemoAccounts(JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy policy, java.time.Clock clock) {
+	DemoAccounts(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, PasswordEncoder encoder,
+			PasswordPolicy policy, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.encoder = encoder;
 		this.policy = policy;
 		this.clock = clock;
@@ -43,24 +46,18 @@ public class DemoAccounts {
 		String hash = encoder.encode(password);
 		List<UUID> ids = new ArrayList<>();
 		var now = SqlTime.utc(clock.instant());
+		List<Object[]> rows = new ArrayList<>();
 		for (NewDemoAccount account : accounts) {
 			UUID id = UUID.randomUUID();
-			jdbc.sql("""
-					INSERT INTO users (id, email, password_hash, full_name, phone, phone_verified_at, role, enabled, language,
-					  created_at, updated_at, demo)
-					VALUES (:id, :email, :hash, :name, :phone, CASE WHEN CAST(:phone AS text) IS NULL THEN NULL ELSE :now END, :role,
-					  TRUE, 'en', :now, :now, TRUE)
-					""")
-				.param("id", id)
-				.param("email", IdentityService.normalizeEmail(account.email()))
-				.param("hash", hash)
-				.param("name", account.fullName())
-				.param("phone", account.phone())
-				.param("role", account.role().name())
-				.param("now", now)
-				.update();
+			rows.add(new Object[] { id, IdentityService.normalizeEmail(account.email()), hash, account.fullName(), account.phone(),
+					account.phone() == null ? null : now, account.role().name(), now, now });
 			ids.add(id);
 		}
+		batch.batchUpdate("""
+				INSERT INTO users (id, email, password_hash, full_name, phone, phone_verified_at, role, enabled, language,
+				  created_at, updated_at, demo)
+				VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, 'en', ?, ?, TRUE)
+				""", rows);
 		return ids;
 	}
 
