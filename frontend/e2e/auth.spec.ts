@@ -46,8 +46,9 @@ test.describe('signing up, out and in', () => {
       doctors.getByRole('article').first().or(doctors.getByText('No doctors listed yet')).or(doctors.getByRole('alert')),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page);
+    // On a phone, signing out sits in the account menu.
     await screenshotBothWidths(page, 'home', async () => {
-      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Sign out' }).or(page.getByRole('button', { name: `Account menu of ${fullName}` }))).toBeVisible();
     });
 
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -91,6 +91,14 @@ describe('AppointmentCalendar week grid', () => {
     expect(within(dialog).getByRole('link', { name: 'Maria Garcia: patient record' })).toHaveAttribute('href', '/patients/p1');
   });
 
+  it('names a request that is not confirmed yet without a link: it opens no record', async () => {
+    serve([{ ...base, status: 'PENDING' }]);
+    renderWithProviders(<AppointmentCalendar timeZone="Europe/Berlin" availability={availability} />);
+    await screen.findByRole('button', { name: /Maria Garcia, Pending/ });
+    expect(screen.getByText('Maria Garcia')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Maria Garcia: patient record' })).toBeNull();
+  });
+
   it('shades working hours from the schedule, closes overridden days and labels time off', async () => {
     serve([base]);
     renderWithProviders(<AppointmentCalendar timeZone="Europe/Berlin" availability={availability} />);

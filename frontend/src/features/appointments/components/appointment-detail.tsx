@@ -10,8 +10,16 @@ import { formatDay, formatTimeRange } from '@/features/appointments/components/f
 import { AppointmentStatusBadge, PaymentStatusBadge } from '@/features/appointments/components/status-badges';
 
 /** The patient's name, leading to their record. */
-export function PatientRecordLink({ appointment, className }: { appointment: Pick<Appointment, 'patientId' | 'patientName'>; className?: string }) {
+/** The patient's name, linked to their record; a request not yet confirmed opens no record, so its name is plain text. */
+export function PatientRecordLink({
+  appointment,
+  className,
+}: {
+  appointment: Pick<Appointment, 'patientId' | 'patientName' | 'status'>;
+  className?: string;
+}) {
   const { t } = useTranslation('appointments');
+  if (appointment.status === 'PENDING') return <span className={className}>{appointment.patientName}</span>;
   return (
     <Anchor
       component={Link}

@@ -8,9 +8,11 @@ import { layoutLanes } from '@/features/appointments/components/calendar-lanes';
 import { formatTimeRange } from '@/features/appointments/components/format';
 import classes from './appointment-calendar.module.css';
 
-const HOUR_PX = 72;
-/** The shortest block drawn (22 px): lanes are laid out on what is drawn, so short visits never cover each other. */
-const MIN_BLOCK_MINUTES = (22 / HOUR_PX) * 60;
+/** 78 px an hour draws a 20-minute visit 24 px tall, the smallest target WCAG 2.5.8 allows. */
+const HOUR_PX = 78;
+const MIN_BLOCK_PX = 24;
+/** Lanes are laid out on what is drawn (the block and its 2 px gap), so short visits never cover each other. */
+const MIN_BLOCK_MINUTES = ((MIN_BLOCK_PX + 2) / HOUR_PX) * 60;
 
 type Placed = { appointment: Appointment; start: number; end: number; lane: number; lanes: number };
 
@@ -121,7 +123,7 @@ export function CalendarWeekGrid({
                       data-lanes={lanes}
                       style={{
                         top: y(start),
-                        height: Math.max(22, y(end) - y(start) - 2),
+                        height: Math.max(MIN_BLOCK_PX, y(end) - y(start) - 2),
                         left: `calc(${(lane / lanes) * 100}% + 2px)`,
                         width: `calc(${100 / lanes}% - 4px)`,
                       }}

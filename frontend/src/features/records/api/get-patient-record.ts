@@ -4,7 +4,17 @@ import { api } from '@/lib/api-client';
 export const ENTRY_KINDS = ['ALLERGY', 'MEDICATION', 'CONDITION'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-export type RecordEntry = { id: string; kind: EntryKind; text: string; createdAt: string; createdByName: string };
+export type RecordEntry = {
+  id: string;
+  kind: EntryKind;
+  text: string;
+  createdAt: string;
+  createdByName: string;
+  /** Written by the reader, who alone may mark it as entered in error. */
+  mine: boolean;
+  enteredInErrorAt: string | null;
+  enteredInErrorByName: string | null;
+};
 
 export type VisitNote = {
   id: string;

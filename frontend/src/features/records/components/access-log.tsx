@@ -5,7 +5,7 @@ import { EmptyState, QueryView } from '@/components/ui/query-state';
 import { useAccessLog } from '@/features/records/api/get-access-log';
 import { AuditEntries } from '@/features/records/components/audit-entries';
 
-/** For the patient: everyone who read or changed their record, when, and from where. */
+/** For the patient: everyone who read or changed their record, in what role and when. */
 export function AccessLog({ patientId }: { patientId: string }) {
   const { t } = useTranslation('records');
   const log = useAccessLog(patientId);
@@ -29,7 +29,7 @@ export function AccessLog({ patientId }: { patientId: string }) {
         empty={<EmptyState icon={<ShieldIcon size={26} />} title={t('accessLog.emptyTitle')} text={t('accessLog.emptyText')} />}
       >
         {(data) => (
-          <AuditEntries entries={data} labelledBy="access-log-heading" />
+          <AuditEntries entries={data} labelledBy="access-log-heading" withAddress={false} />
         )}
       </QueryView>
     </section>

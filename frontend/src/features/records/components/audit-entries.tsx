@@ -7,8 +7,21 @@ import { useRecordTime } from '@/features/records/components/format';
 
 type Line = AccessLogEntry & { patientName?: string };
 
-/** Lines of the clinical audit log: a table on wide screens, cards on narrow ones. */
-export function AuditEntries({ entries, labelledBy, withPatient = false }: { entries: Line[]; labelledBy: string; withPatient?: boolean }) {
+/**
+ * Lines of the clinical audit log: a table on wide screens, cards on narrow ones. The network
+ * address is for administrators; a patient's own log names who looked and in what role.
+ */
+export function AuditEntries({
+  entries,
+  labelledBy,
+  withPatient = false,
+  withAddress = true,
+}: {
+  entries: Line[];
+  labelledBy: string;
+  withPatient?: boolean;
+  withAddress?: boolean;
+}) {
   const { t, i18n } = useTranslation(['records', 'common']);
   const when = useRecordTime(i18n.language);
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
@@ -37,7 +50,7 @@ export function AuditEntries({ entries, labelledBy, withPatient = false }: { ent
                 {withPatient && <Table.Th scope="col">{t('records:log.patient')}</Table.Th>}
                 <Table.Th scope="col">{t('records:log.who')}</Table.Th>
                 <Table.Th scope="col">{t('records:log.what')}</Table.Th>
-                <Table.Th scope="col">{t('records:log.from')}</Table.Th>
+                {withAddress && <Table.Th scope="col">{t('records:log.from')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -67,11 +80,13 @@ export function AuditEntries({ entries, labelledBy, withPatient = false }: { ent
                     <Text size="sm">{what(entry)}</Text>
                     {reason(entry)}
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {entry.address ?? '—'}
-                    </Text>
-                  </Table.Td>
+                  {withAddress && (
+                    <Table.Td>
+                      <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                        {entry.address ?? '—'}
+                      </Text>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -92,7 +107,7 @@ export function AuditEntries({ entries, labelledBy, withPatient = false }: { ent
               </Text>
               {withPatient && <Text size="sm">{t('records:log.patientValue', { name: entry.patientName })}</Text>}
               <Text size="sm" c="gray.7">
-                {when(entry.at)} · {t('records:log.fromValue', { address: entry.address ?? '—' })}
+                {withAddress ? `${when(entry.at)} · ${t('records:log.fromValue', { address: entry.address ?? '—' })}` : when(entry.at)}
               </Text>
               {reason(entry)}
             </Stack>

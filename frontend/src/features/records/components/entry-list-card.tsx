@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
+import { AlertIcon, PlusIcon } from '@/components/ui/icons';
 import { applyFieldErrors, describeError, fieldMessage, formAlertText } from '@/lib/form-errors';
 import {
   addRecordEntryInputSchema,
@@ -11,17 +11,20 @@ import {
   type AddRecordEntryFormValues,
   type AddRecordEntryInput,
 } from '@/features/records/api/add-record-entry';
-import { useDeleteRecordEntry } from '@/features/records/api/delete-record-entry';
+import { useMarkEntryInError } from '@/features/records/api/mark-entry-in-error';
 import type { EntryKind, RecordEntry } from '@/features/records/api/get-patient-record';
 import { preWrap, useRecordTime } from '@/features/records/components/format';
 
 const FIELDS = ['text'] as const;
 
-/** Allergies, medications or conditions: a short list anyone with access reads, and writers keep. */
+/**
+ * Allergies, medications or conditions: a short list anyone with access reads and writers add to.
+ * Nothing is removed: an author marks their own entry as entered in error, and it stays, struck through.
+ */
 export function EntryListCard({ patientId, kind, entries, canEdit }: { patientId: string; kind: EntryKind; entries: RecordEntry[]; canEdit: boolean }) {
   const { t, i18n } = useTranslation('records');
   const when = useRecordTime(i18n.language);
-  const remove = useDeleteRecordEntry(patientId);
+  const mark = useMarkEntryInError(patientId);
   const headingId = `entries-${kind.toLowerCase()}-heading`;
 
   return (
@@ -37,32 +40,37 @@ export function EntryListCard({ patientId, kind, entries, canEdit }: { patientId
             {entries.map((entry) => (
               <Group component="li" key={entry.id} justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
                 <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Text fw={600} style={preWrap}>
+                  <Text fw={600} style={preWrap} td={entry.enteredInErrorAt ? 'line-through' : undefined} c={entry.enteredInErrorAt ? 'gray.7' : undefined}>
                     {entry.text}
                   </Text>
                   <Text size="xs" c="gray.7">
                     {t('entries.addedBy', { name: entry.createdByName, when: when(entry.createdAt) })}
                   </Text>
+                  {entry.enteredInErrorAt && (
+                    <Text size="xs" c="gray.8" fw={600}>
+                      {t('entries.enteredInError', { name: entry.enteredInErrorByName, when: when(entry.enteredInErrorAt) })}
+                    </Text>
+                  )}
                 </Stack>
-                {canEdit && (
-                  <ActionIcon
+                {canEdit && entry.mine && !entry.enteredInErrorAt && (
+                  <Button
                     variant="subtle"
                     color="red.9"
-                    size={36}
-                    aria-label={t('entries.remove', { text: entry.text })}
-                    loading={remove.isPending && remove.variables?.id === entry.id}
-                    onClick={() => remove.mutate(entry)}
+                    size="compact-sm"
+                    aria-label={t('entries.markInError', { text: entry.text })}
+                    loading={mark.isPending && mark.variables?.id === entry.id}
+                    onClick={() => mark.mutate(entry)}
                   >
-                    <TrashIcon size={18} />
-                  </ActionIcon>
+                    {t('entries.markInErrorShort')}
+                  </Button>
                 )}
               </Group>
             ))}
           </Stack>
         )}
-        {remove.error && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton closeButtonLabel={t('dismiss')} onClose={() => remove.reset()}>
-            {describeError(remove.error)}
+        {mark.error && (
+          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton closeButtonLabel={t('dismiss')} onClose={() => mark.reset()}>
+            {describeError(mark.error)}
           </Alert>
         )}
         {canEdit && <AddEntryForm patientId={patientId} kind={kind} />}

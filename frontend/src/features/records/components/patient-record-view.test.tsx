@@ -10,8 +10,21 @@ const record: PatientRecord = {
   patient: { id: 'p1', fullName: 'María García', email: 'maria@example.com', phone: null, language: 'en' },
   medicalHistory: 'Appendectomy in 2015.\nMother: type 2 diabetes.',
   historyUpdatedAt: '2027-03-20T10:00:00Z',
-  allergies: [{ id: 'e1', kind: 'ALLERGY', text: 'Penicillin', createdAt: '2027-03-20T10:00:00Z', createdByName: 'María García' }],
-  medications: [{ id: 'e2', kind: 'MEDICATION', text: 'Metformin 500 mg', createdAt: '2027-03-20T10:00:00Z', createdByName: 'Dr. Anna Schneider' }],
+  allergies: [
+    { id: 'e1', kind: 'ALLERGY', text: 'Penicillin', createdAt: '2027-03-20T10:00:00Z', createdByName: 'María García', mine: true, enteredInErrorAt: null, enteredInErrorByName: null },
+  ],
+  medications: [
+    {
+      id: 'e2',
+      kind: 'MEDICATION',
+      text: 'Metformin 500 mg',
+      createdAt: '2027-03-20T10:00:00Z',
+      createdByName: 'Dr. Anna Schneider',
+      mine: false,
+      enteredInErrorAt: null,
+      enteredInErrorByName: null,
+    },
+  ],
   conditions: [],
   notes: [
     {
@@ -91,14 +104,20 @@ describe('PatientRecordLoader', () => {
     expect(fetchMock.mock.calls.filter(([url]) => url === '/api/patients/p1/record')).toHaveLength(1);
   });
 
-  it('removes an entry', async () => {
-    const fetchMock = serve(record, (method, url) => (method === 'DELETE' && url === '/api/patients/p1/entries/e1' ? jsonResponse({ status: 204 }) : undefined));
+  it('marks the reader’s own entry as entered in error, keeps it struck through, and offers nothing on another author’s', async () => {
+    const marked = { ...record.allergies[0]!, enteredInErrorAt: '2027-03-26T10:00:00Z', enteredInErrorByName: 'María García' };
+    const fetchMock = serve(record, (method, url) =>
+      method === 'POST' && url === '/api/patients/p1/entries/e1/entered-in-error' ? jsonResponse({ body: marked }) : undefined,
+    );
     document.cookie = 'XSRF-TOKEN=t1; path=/';
     const { user } = renderWithProviders(<PatientRecordLoader patientId="p1" />);
     const allergies = await screen.findByRole('region', { name: 'Allergies' });
-    await user.click(within(allergies).getByRole('button', { name: 'Remove “Penicillin”' }));
-    expect(await within(allergies).findByText('No allergies recorded.')).toBeInTheDocument();
-    expect(fetchMock.mock.calls.some(([url, init]) => init?.method === 'DELETE' && url === '/api/patients/p1/entries/e1')).toBe(true);
+    expect(within(screen.getByRole('region', { name: 'Medications' })).queryByRole('button', { name: /entered in error/ })).toBeNull();
+    await user.click(within(allergies).getByRole('button', { name: 'Mark “Penicillin” as entered in error' }));
+    expect(await within(allergies).findByText(/Entered in error — marked by María García/)).toBeInTheDocument();
+    expect(within(allergies).getByText('Penicillin')).toBeInTheDocument();
+    expect(within(allergies).queryByRole('button', { name: /entered in error/ })).toBeNull();
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'DELETE')).toBe(false);
   });
 
   it('saves the medical history the patient writes', async () => {

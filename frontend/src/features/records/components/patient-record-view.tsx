@@ -34,7 +34,13 @@ export function PatientRecordView({ record, noteAppointments, breakGlassReason }
           <EntryListCard key={kind} patientId={record.patient.id} kind={kind} entries={record[entryListOf[kind]]} canEdit={access.canEditEntries} />
         ))}
       </SimpleGrid>
-      <VisitNotesCard patientId={record.patient.id} notes={record.notes} canWrite={access.canWriteNotes} appointments={noteAppointments} />
+      <VisitNotesCard
+        patientId={record.patient.id}
+        notes={record.notes}
+        canWrite={access.canWriteNotes}
+        appointments={noteAppointments}
+        canSeeVersions={!access.breakGlass}
+      />
       <AttachmentsCard
         patientId={record.patient.id}
         attachments={record.attachments}

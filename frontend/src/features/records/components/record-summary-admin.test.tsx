@@ -20,7 +20,7 @@ const record: PatientRecord = {
   patient: { id: 'p1', fullName: 'María García', email: 'maria@example.com', phone: null, language: 'en' },
   medicalHistory: 'Asthma.',
   historyUpdatedAt: null,
-  allergies: [{ id: 'e1', kind: 'ALLERGY', text: 'Penicillin', createdAt: '2027-03-20T10:00:00Z', createdByName: 'María García' }],
+  allergies: [{ id: 'e1', kind: 'ALLERGY', text: 'Penicillin', createdAt: '2027-03-20T10:00:00Z', createdByName: 'María García', mine: false, enteredInErrorAt: null, enteredInErrorByName: null }],
   medications: [],
   conditions: [],
   notes: [],

@@ -66,4 +66,47 @@ describe('VisitNotesCard', () => {
     renderWithProviders(<VisitNotesCard patientId="p1" notes={[]} canWrite appointments={[]} />);
     expect(screen.getByText('You have no visit with this patient to write a note about.')).toBeInTheDocument();
   });
+  it('shows what an edited note said before, fetched only when asked for', async () => {
+    const note = {
+      id: 'n1',
+      appointmentId: 'a-old',
+      appointmentStart: visits[0]!.start,
+      doctorId: 'd1',
+      doctorName: 'Dr. Anna Schneider',
+      body: 'Rest for three days.',
+      createdAt: '2020-01-10T09:00:00Z',
+      updatedAt: '2020-01-11T09:00:00Z',
+      mine: false,
+    };
+    const fetchMock = mockFetch((method, url) =>
+      method === 'GET' && url === '/api/notes/n1/versions'
+        ? jsonResponse({ body: [{ version: 1, body: 'Rest for two days.', writtenAt: '2020-01-10T09:00:00Z', writtenByName: 'Dr. Anna Schneider' }] })
+        : undefined,
+    );
+    const { user } = renderWithProviders(<VisitNotesCard patientId="p1" notes={[note]} canWrite={false} />);
+    expect(fetchMock).not.toHaveBeenCalled();
+    const toggle = screen.getByRole('button', { name: 'Show earlier versions' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    const earlier = await screen.findByRole('list', { name: 'Earlier versions, newest first' });
+    expect(within(earlier).getByText('Rest for two days.')).toBeInTheDocument();
+    expect(within(earlier).getByText(/Version 1, written by Dr. Anna Schneider/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Hide earlier versions' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('offers no earlier versions of a note that was never edited', () => {
+    const note = {
+      id: 'n2',
+      appointmentId: 'a-old',
+      appointmentStart: visits[0]!.start,
+      doctorId: 'd1',
+      doctorName: 'Dr. Anna Schneider',
+      body: 'Fine.',
+      createdAt: '2020-01-10T09:00:00Z',
+      updatedAt: '2020-01-10T09:00:00Z',
+      mine: true,
+    };
+    renderWithProviders(<VisitNotesCard patientId="p1" notes={[note]} canWrite={false} />);
+    expect(screen.queryByRole('button', { name: /earlier versions/ })).toBeNull();
+  });
 });

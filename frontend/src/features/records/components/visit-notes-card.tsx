@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '@/components/ui/icons';
-import { LoadingState } from '@/components/ui/query-state';
+import { LoadingState, QueryView } from '@/components/ui/query-state';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import {
   addVisitNoteInputSchema,
@@ -12,6 +12,7 @@ import {
   useAddVisitNote,
   type AddVisitNoteInput,
 } from '@/features/records/api/add-visit-note';
+import { useNoteVersions } from '@/features/records/api/get-note-versions';
 import type { VisitNote } from '@/features/records/api/get-patient-record';
 import { updateVisitNoteInputSchema, useUpdateVisitNote, type UpdateVisitNoteInput } from '@/features/records/api/update-visit-note';
 import { preWrap, useRecordTime } from '@/features/records/components/format';
@@ -30,10 +31,12 @@ type VisitNotesCardProps = {
   canWrite: boolean;
   /** The reading doctor's visits with this patient; undefined while they load. */
   appointments?: NoteAppointment[];
+  /** Whether earlier texts of edited notes may be asked for (not on a break-glass read). */
+  canSeeVersions?: boolean;
 };
 
 /** What doctors wrote about each visit, newest first; a doctor writes and edits their own. */
-export function VisitNotesCard({ patientId, notes, canWrite, appointments }: VisitNotesCardProps) {
+export function VisitNotesCard({ patientId, notes, canWrite, appointments, canSeeVersions = true }: VisitNotesCardProps) {
   const { t } = useTranslation('records');
   let writer = null;
   if (canWrite) {
@@ -61,7 +64,7 @@ export function VisitNotesCard({ patientId, notes, canWrite, appointments }: Vis
           <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
             {notes.map((note) => (
               <li key={note.id}>
-                <NoteItem patientId={patientId} note={note} />
+                <NoteItem patientId={patientId} note={note} canSeeVersions={canSeeVersions} />
               </li>
             ))}
           </Stack>
@@ -71,11 +74,12 @@ export function VisitNotesCard({ patientId, notes, canWrite, appointments }: Vis
   );
 }
 
-function NoteItem({ patientId, note }: { patientId: string; note: VisitNote }) {
+function NoteItem({ patientId, note, canSeeVersions }: { patientId: string; note: VisitNote; canSeeVersions: boolean }) {
   const { t, i18n } = useTranslation('records');
   const when = useRecordTime(i18n.language);
   const [editing, setEditing] = useState(false);
   const titleId = `note-${note.id}`;
+  const edited = note.updatedAt !== note.createdAt;
   return (
     <Paper component="article" withBorder p="md" radius="md" aria-labelledby={titleId}>
       <Stack gap="xs">
@@ -85,7 +89,7 @@ function NoteItem({ patientId, note }: { patientId: string; note: VisitNote }) {
               {t('notes.title', { doctor: note.doctorName, visit: when(note.appointmentStart) })}
             </Text>
             <Text size="xs" c="gray.7">
-              {note.updatedAt !== note.createdAt
+              {edited
                 ? t('notes.edited', { written: when(note.createdAt), edited: when(note.updatedAt) })
                 : t('notes.written', { written: when(note.createdAt) })}
             </Text>
@@ -97,8 +101,49 @@ function NoteItem({ patientId, note }: { patientId: string; note: VisitNote }) {
           )}
         </Group>
         {editing ? <EditNoteForm patientId={patientId} note={note} onDone={() => setEditing(false)} /> : <Text style={preWrap}>{note.body}</Text>}
+        {edited && canSeeVersions && !editing && <EarlierVersions note={note} />}
       </Stack>
     </Paper>
+  );
+}
+
+/** Every edit keeps the text it replaced; anyone who reads the note may read what it said before. */
+function EarlierVersions({ note }: { note: VisitNote }) {
+  const { t, i18n } = useTranslation('records');
+  const when = useRecordTime(i18n.language);
+  const [open, setOpen] = useState(false);
+  const versions = useNoteVersions(note.id, open);
+  const listId = `note-${note.id}-versions`;
+  return (
+    <Stack gap="xs">
+      <Group>
+        <Button size="compact-sm" variant="subtle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+          {open ? t('notes.hideVersions') : t('notes.showVersions')}
+        </Button>
+      </Group>
+      <div id={listId} hidden={!open}>
+        {open && (
+          <QueryView query={versions} loadingLabel={t('notes.versionsLoading')} skeleton={{ count: 1, height: 60 }} errorTitle={t('notes.versionsError')}
+            empty={<Text size="sm" c="gray.7">{t('notes.noVersions')}</Text>}
+          >
+            {(list) => (
+              <Stack component="ol" gap="xs" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('notes.versionsLabel')}>
+                {list.map((version) => (
+                  <Paper component="li" key={version.version} bg="gray.0" p="sm" radius="sm">
+                    <Text size="xs" c="gray.7">
+                      {t('notes.versionMeta', { version: version.version, name: version.writtenByName, when: when(version.writtenAt) })}
+                    </Text>
+                    <Text size="sm" style={preWrap}>
+                      {version.body}
+                    </Text>
+                  </Paper>
+                ))}
+              </Stack>
+            )}
+          </QueryView>
+        )}
+      </div>
+    </Stack>
   );
 }
 
