@@ -22,7 +22,10 @@ export type Appointment = {
   status: AppointmentStatus;
   paymentStatus: PaymentStatus;
   visitType: VisitType;
+  /** The patient's own words, for the visit's participants; administrators get null. */
   reason: string | null;
+  /** Whether the patient wrote a reason, which administrators see without reading it. */
+  reasonGiven?: boolean;
   cancelReason: string | null;
   cancelledBy: CancelledBy | null;
   /** When set, the booking is held until then for the payment and released if still unpaid. */

@@ -91,6 +91,15 @@ describe('AppointmentCalendar week grid', () => {
     expect(within(dialog).getByRole('link', { name: 'Maria Garcia: patient record' })).toHaveAttribute('href', '/patients/p1');
   });
 
+  it('tells an administrator that a reason was given without showing it', async () => {
+    serve([{ ...base, reason: null, reasonGiven: true }]);
+    const { user } = renderWithProviders(<AppointmentCalendar timeZone="Europe/Berlin" availability={availability} />);
+    await user.click(await screen.findByRole('button', { name: /Maria Garcia, Confirmed/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Appointment' });
+    expect(within(dialog).getByText('Given by the patient, for the patient and their doctor only')).toBeInTheDocument();
+    expect(within(dialog).queryByText('Cough')).toBeNull();
+  });
+
   it('names a request that is not confirmed yet without a link: it opens no record', async () => {
     serve([{ ...base, status: 'PENDING' }]);
     renderWithProviders(<AppointmentCalendar timeZone="Europe/Berlin" availability={availability} />);

@@ -62,13 +62,13 @@ export function AppointmentDetail({ appointment, zone, onChanged }: { appointmen
           <VisitType type={appointment.visitType} />
         </Group>
       </Stack>
-      {appointment.reason && (
+      {(appointment.reason || appointment.reasonGiven) && (
         <Stack gap={2}>
           <Text size="sm" fw={650}>
             {t('calendar.reason')}
           </Text>
-          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-            {appointment.reason}
+          <Text size="sm" c={appointment.reason ? undefined : 'gray.7'} style={{ overflowWrap: 'anywhere' }}>
+            {appointment.reason ?? t('calendar.reasonPrivate')}
           </Text>
         </Stack>
       )}
