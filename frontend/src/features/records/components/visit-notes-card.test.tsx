@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import type { VisitNote } from '@/features/records/api/get-patient-record';
 import { VisitNotesCard, type NoteAppointment } from '@/features/records/components/visit-notes-card';
 import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
 
@@ -66,24 +67,26 @@ describe('VisitNotesCard', () => {
     renderWithProviders(<VisitNotesCard patientId="p1" notes={[]} canWrite appointments={[]} />);
     expect(screen.getByText('You have no visit with this patient to write a note about.')).toBeInTheDocument();
   });
+  const note = (overrides: Partial<VisitNote>): VisitNote => ({
+    id: 'n1',
+    appointmentId: 'a-old',
+    appointmentStart: visits[0]!.start,
+    doctorId: 'd1',
+    doctorName: 'Dr. Anna Schneider',
+    body: 'Rest for three days.',
+    createdAt: '2020-01-10T09:00:00Z',
+    updatedAt: '2020-01-10T09:00:00Z',
+    mine: false,
+    ...overrides,
+  });
+
   it('shows what an edited note said before, fetched only when asked for', async () => {
-    const note = {
-      id: 'n1',
-      appointmentId: 'a-old',
-      appointmentStart: visits[0]!.start,
-      doctorId: 'd1',
-      doctorName: 'Dr. Anna Schneider',
-      body: 'Rest for three days.',
-      createdAt: '2020-01-10T09:00:00Z',
-      updatedAt: '2020-01-11T09:00:00Z',
-      mine: false,
-    };
     const fetchMock = mockFetch((method, url) =>
       method === 'GET' && url === '/api/notes/n1/versions'
         ? jsonResponse({ body: [{ version: 1, body: 'Rest for two days.', writtenAt: '2020-01-10T09:00:00Z', writtenByName: 'Dr. Anna Schneider' }] })
         : undefined,
     );
-    const { user } = renderWithProviders(<VisitNotesCard patientId="p1" notes={[note]} canWrite={false} />);
+    const { user } = renderWithProviders(<VisitNotesCard patientId="p1" notes={[note({ updatedAt: '2020-01-11T09:00:00Z' })]} canWrite={false} />);
     expect(fetchMock).not.toHaveBeenCalled();
     const toggle = screen.getByRole('button', { name: 'Show earlier versions' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -95,18 +98,7 @@ describe('VisitNotesCard', () => {
   });
 
   it('offers no earlier versions of a note that was never edited', () => {
-    const note = {
-      id: 'n2',
-      appointmentId: 'a-old',
-      appointmentStart: visits[0]!.start,
-      doctorId: 'd1',
-      doctorName: 'Dr. Anna Schneider',
-      body: 'Fine.',
-      createdAt: '2020-01-10T09:00:00Z',
-      updatedAt: '2020-01-10T09:00:00Z',
-      mine: true,
-    };
-    renderWithProviders(<VisitNotesCard patientId="p1" notes={[note]} canWrite={false} />);
+    renderWithProviders(<VisitNotesCard patientId="p1" notes={[note({ mine: true })]} canWrite={false} />);
     expect(screen.queryByRole('button', { name: /earlier versions/ })).toBeNull();
   });
 });
