@@ -54,8 +54,7 @@ export function EntryListCard({ patientId, kind, entries, canEdit }: { patientId
                 </Stack>
                 {canEdit && entry.mine && !entry.enteredInErrorAt && (
                   <Button
-                    variant="subtle"
-                    color="red.9"
+                    variant="default"
                     size="compact-sm"
                     aria-label={t('entries.markInError', { text: entry.text })}
                     loading={mark.isPending && mark.variables?.id === entry.id}
