@@ -245,8 +245,15 @@ class DemoHistory {
 			traces.payments().add(new PaymentService.ImportedPayment(id, fee, currency, payment, paidAt));
 		}
 		if (v.status() == AppointmentStatus.COMPLETED && (p.signIn() || random.nextDouble() < 0.15)) {
-			traces.notes().add(new RecordImport.ImportedNote(id, v.patientId(), p.doctor().userId(), pick(NOTES, random),
-					v.start().plus(Duration.ofMinutes(25))));
+			String note = pick(NOTES, random);
+			Instant written = v.start().plus(Duration.ofMinutes(25));
+			// the first note of each sign-in patient was corrected the next day: its first text stays as a version
+			boolean corrected = p.signIn() && traces.notes().stream().noneMatch(n -> n.patientId().equals(v.patientId()));
+			traces.notes().add(corrected
+					? new RecordImport.ImportedNote(id, v.patientId(), p.doctor().userId(),
+							note + " Follow-up booked; bring home blood-pressure readings.", written,
+							note + " Follow-up booked.", written.plus(Duration.ofDays(1)))
+					: new RecordImport.ImportedNote(id, v.patientId(), p.doctor().userId(), note, written));
 		}
 		if (p.signIn()) {
 			traces.texts().add(new Notifications.Delivered(v.patientId(), id, "BOOKED", v.bookedAt()));
@@ -272,6 +279,9 @@ class DemoHistory {
 		records.entry(them.get(0), RecordImport.Kind.MEDICATION, "Salbutamol inhaler 100 µg as needed", doctor, Role.DOCTOR, before);
 		records.entry(them.get(0), RecordImport.Kind.CONDITION, "Asthma, mild intermittent", doctor, Role.DOCTOR, before);
 		records.history(them.get(1), "Sprained left ankle playing football (2024), fully recovered.", before);
+		UUID wrongDose = records.entry(them.get(1), RecordImport.Kind.MEDICATION, "Ramipril 10 mg once daily", doctor,
+				Role.DOCTOR, before);
+		records.enteredInError(wrongDose, doctor, before.plus(Duration.ofMinutes(3)));
 		records.entry(them.get(1), RecordImport.Kind.MEDICATION, "Ramipril 5 mg once daily", doctor, Role.DOCTOR, before);
 		records.entry(them.get(1), RecordImport.Kind.CONDITION, "Essential hypertension", doctor, Role.DOCTOR, before);
 		records.entry(them.get(2), RecordImport.Kind.ALLERGY, "Peanuts — anaphylaxis; carries an adrenaline pen", them.get(2),

@@ -98,6 +98,11 @@ class DemoClinicTests {
 		assertThat(record.status()).as(record.body()).isEqualTo(200);
 		assertThat(record.<List<String>>json("$.allergies[*].text")).contains("Penicillin — rash");
 		assertThat(record.<List<Object>>json("$.notes")).isNotEmpty();
+		// a corrected note keeps what it said first
+		List<String> edited = record.json("$.notes[?(@.version > 0)].id");
+		assertThat(edited).isNotEmpty();
+		assertThat(maria.get("/api/notes/" + edited.get(0) + "/versions").<List<String>>json("$[*].body").get(0))
+			.endsWith("Follow-up booked.");
 		assertThat(maria.get("/api/notifications").<List<String>>json("$[*].kind")).contains("BOOKED", "REMINDER");
 		assertThat(maria.get("/api/appointments").<List<String>>json("$[*].paymentStatus")).contains("PAID");
 		List<String> paymentStates = jdbc.sql("""
