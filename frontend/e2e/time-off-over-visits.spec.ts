@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  confirmPhone,
   demo,
   expectNoSeriousA11yViolations,
   fillSignUp,
@@ -12,6 +13,7 @@ import {
   signIn,
   signOut,
   uniqueEmail,
+  uniquePhone,
   wallClock,
 } from './support';
 
@@ -25,11 +27,13 @@ test.describe('time off over booked visits', () => {
     const visitReason = `Check-up (e2e ${tag})`;
     const cancellation = `Dr. Schneider is at a conference (${tag})`;
 
-    // A new patient, with a phone number so texts are written, books a time a few days ahead.
+    // A new patient, with a phone number (confirmed, so texts go to it), books a time a few days ahead.
+    const phone = uniquePhone();
     await page.goto('/sign-up');
-    await page.getByLabel('Phone (optional)').fill(`+4915${String(Date.now()).slice(-9)}`);
+    await page.getByLabel('Phone (optional)').fill(phone);
     await fillSignUp(page, patient);
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await confirmPhone(page, phone, patient.password);
     await page.goto('/doctors');
     await searchDoctors(page, 'Schneider');
     await page.getByRole('link', { name: `See free times with ${demo.doctor.name}` }).click();
