@@ -118,6 +118,8 @@ export function ProfileForm({ user }: { user: User }) {
               description={t('profile.currentPasswordHint')}
               autoComplete="current-password"
               error={fieldErrorText(errors.currentPassword, t)}
+              // Mantine marks only the wrapper of a password input; say it to assistive technology too
+              aria-invalid={Boolean(errors.currentPassword)}
               visibilityToggleFocusable
               visibilityToggleButtonProps={{ 'aria-label': t('showSecret') }}
               {...register('currentPassword')}
