@@ -42,8 +42,8 @@ function PhoneStatusBadge({ verified }: { verified: boolean }) {
 }
 
 /** 403 for a new number: accounts without a password need a recent sign-in instead. */
-function needsFreshSignIn(error: unknown): boolean {
-  return isApiError(error) && error.status === 403 && !error.type?.includes('two-factor');
+function needsFreshSignIn(error: unknown, sent: UpdateProfileInput | undefined): boolean {
+  return isApiError(error) && error.status === 403 && sent !== undefined && 'currentPassword' in sent;
 }
 
 /** Name, phone number and how texts are written; the email is the sign-in and stays as it is. */
@@ -79,7 +79,7 @@ export function ProfileForm({ user }: { user: User }) {
       onError: (error) => applyFieldErrors(error, setError, FIELDS),
     });
   });
-  const formError = needsFreshSignIn(update.error) ? t('profile.signInAgain') : formAlertText(update.error, FIELDS);
+  const formError = needsFreshSignIn(update.error, update.variables) ? t('profile.signInAgain') : formAlertText(update.error, FIELDS);
 
   return (
     <Card component="section" aria-labelledby="profile-details-heading" maw={640} p={{ base: 'lg', sm: 'xl' }}>
