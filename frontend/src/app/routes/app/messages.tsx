@@ -13,7 +13,7 @@ export function MessagesRoute() {
   return (
     <Stack gap="xl">
       <PageHeader title={t('mine.title')} subtitle={t('mine.subtitle')} />
-      <MyMessages phone={user.phone} />
+      <MyMessages phone={user.phone} phoneVerified={Boolean(user.phoneVerified)} />
     </Stack>
   );
 }

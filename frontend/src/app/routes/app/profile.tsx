@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import { useDocumentTitle } from '@/app/routes/use-document-title';
 import { PageHeader } from '@/components/ui/page-header';
 import { useSignedInUser } from '@/lib/auth';
+import { PhoneConfirmation } from '@/features/identity/components/phone-confirmation';
 import { ProfileForm } from '@/features/identity/components/profile-form';
 import { TWO_FACTOR_ANCHOR, TwoFactorCard } from '@/features/identity/components/two-factor-card';
 
@@ -16,6 +17,8 @@ export function ProfileRoute() {
     <Stack gap="xl">
       <PageHeader title={t('profile.title')} subtitle={t('profile.subtitle')} />
       <ProfileForm key={String(user.id)} user={user} />
+      {/* a new number starts over: no code sent to it yet */}
+      <PhoneConfirmation key={`phone-${user.id}-${user.phone ?? ''}`} user={user} />
       <TwoFactorCard key={`two-factor-${user.id}`} user={user} focus={hash === `#${TWO_FACTOR_ANCHOR}`} />
     </Stack>
   );

@@ -6,6 +6,17 @@ import { FULL_NAME_MAX_LENGTH } from '@/features/identity/api/register';
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 
+/** How the API stores a number: spaces, dashes and brackets are how people write it, not part of it. */
+export function normalizePhone(value: string): string {
+  return value.replace(/[\s().-]/g, '');
+}
+
+/** A number other than the saved one (not its removal): the server asks for the current password. */
+export function isNewPhone(value: string, savedPhone: string | null | undefined): boolean {
+  const phone = normalizePhone(value);
+  return phone !== '' && phone !== (savedPhone ?? '');
+}
+
 // Messages are i18n keys in the `auth` namespace.
 export const updateProfileInputSchema = z.object({
   fullName: z
@@ -16,19 +27,22 @@ export const updateProfileInputSchema = z.object({
   // Spaces, dashes and brackets are how people write numbers; an empty field removes the number.
   phone: z
     .string()
-    .transform((value) => value.replace(/[\s().-]/g, ''))
+    .transform(normalizePhone)
     // the API reads an empty string as "remove my number"
     .refine((value) => value === '' || E164.test(value), { error: 'validation.phoneInvalid' }),
   language: z.enum(LANGUAGES.map((l) => l.value) as [string, ...string[]]),
   // an empty zone means "the doctor's", which is how appointments are shown
   timeZone: z.string(),
+  // only sent with a new phone number; accounts without a password (social sign-in) leave it empty
+  currentPassword: z.string().optional(),
 });
 
 export type UpdateProfileFormValues = z.input<typeof updateProfileInputSchema>;
 export type UpdateProfileInput = z.output<typeof updateProfileInputSchema>;
 
 export function updateProfile(input: UpdateProfileInput): Promise<User> {
-  return api.patch<User>('/api/me', input);
+  const { currentPassword, ...change } = input;
+  return api.patch<User>('/api/me', currentPassword ? { ...change, currentPassword } : change);
 }
 
 export function useUpdateProfile({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {

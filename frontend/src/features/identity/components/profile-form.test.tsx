@@ -93,4 +93,93 @@ describe('ProfileForm', () => {
     await waitFor(() => expect(zone).toHaveAttribute('aria-invalid', 'true'));
     expect(zone).toHaveAccessibleDescription(/must be an IANA time zone/);
   }, 20_000); // opens a list of hundreds of options: slow in jsdom on a busy machine
+
+  it('asks for the current password only while the phone differs from the saved number, and sends it', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    const fetchMock = mockFetch(() => jsonResponse({ body: { ...maria, phone: '+14155550123', phoneVerified: false } }));
+    const { user } = renderWithProviders(<ProfileForm user={maria} />);
+    const phone = screen.getByLabelText('Phone (optional)');
+    expect(screen.queryByLabelText('Current password')).not.toBeInTheDocument();
+
+    // the saved number written another way is the same number
+    await user.clear(phone);
+    await user.type(phone, '+49 151 1234 5678');
+    expect(screen.queryByLabelText('Current password')).not.toBeInTheDocument();
+    // removing the number needs no password either
+    await user.clear(phone);
+    expect(screen.queryByLabelText('Current password')).not.toBeInTheDocument();
+
+    await user.type(phone, '+1 415 555 0123');
+    const password = screen.getByLabelText('Current password');
+    expect(password).toHaveAttribute('autocomplete', 'current-password');
+    expect(password).toHaveAccessibleDescription(/Needed to change your phone number/);
+    await user.type(password, 'my old passphrase');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Saved');
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toEqual({
+      fullName: 'Maria Garcia',
+      phone: '+14155550123',
+      language: 'en',
+      timeZone: '',
+      currentPassword: 'my old passphrase',
+    });
+  });
+
+  it('does not send a password typed for a number that was then put back', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    const fetchMock = mockFetch(() => jsonResponse({ body: { ...maria, fullName: 'Maria G.' } }));
+    const { user } = renderWithProviders(<ProfileForm user={maria} />);
+    const phone = screen.getByLabelText('Phone (optional)');
+    await user.clear(phone);
+    await user.type(phone, '+14155550123');
+    await user.type(screen.getByLabelText('Current password'), 'secret words');
+    await user.clear(phone);
+    await user.type(phone, '+4915112345678');
+    const name = screen.getByLabelText('Full name');
+    await user.clear(name);
+    await user.type(name, 'Maria G.');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved');
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).not.toHaveProperty('currentPassword');
+  });
+
+  it('puts a wrong current password beside its field', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    mockFetch(() =>
+      jsonResponse({
+        status: 400,
+        body: { title: 'Bad Request', status: 400, detail: 'Validation failed', errors: [{ field: 'currentPassword', message: 'enter your current password to change your phone number' }] },
+      }),
+    );
+    const { user } = renderWithProviders(<ProfileForm user={maria} />);
+    const phone = screen.getByLabelText('Phone (optional)');
+    await user.clear(phone);
+    await user.type(phone, '+14155550123');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const password = screen.getByLabelText('Current password');
+    await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
+    expect(password).toHaveAccessibleDescription(/enter your current password to change your phone number/);
+    expect(password).toHaveFocus();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks to sign in again when an account without a password changes its number long after signing in', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    mockFetch(() => jsonResponse({ status: 403, body: { title: 'Forbidden', status: 403, detail: 'Sign in again to change your phone number' } }));
+    const { user } = renderWithProviders(<ProfileForm user={maria} />);
+    const phone = screen.getByLabelText('Phone (optional)');
+    await user.clear(phone);
+    await user.type(phone, '+14155550123');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/needs a recent sign-in\. Please sign out, sign in again/);
+  });
+
+  it('says whether the saved number is confirmed, beside the number', () => {
+    const { unmount } = renderWithProviders(<ProfileForm user={{ ...maria, phoneVerified: false }} />);
+    expect(screen.getByLabelText('Phone (optional)')).toHaveAccessibleDescription(/^Not confirmed/);
+    unmount();
+    renderWithProviders(<ProfileForm user={{ ...maria, phoneVerified: true }} />);
+    expect(screen.getByLabelText('Phone (optional)')).toHaveAccessibleDescription(/^Confirmed/);
+  });
 });

@@ -1,13 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NativeSelect, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, CheckIcon } from '@/components/ui/icons';
 import { TimeZoneSelect } from '@/components/ui/time-zone-select';
+import { isApiError } from '@/lib/api-client';
 import { LANGUAGES, type User } from '@/lib/auth';
 import { applyFieldErrors, formAlertText } from '@/lib/form-errors';
 import {
+  isNewPhone,
+  normalizePhone,
   updateProfileInputSchema,
   useUpdateProfile,
   type UpdateProfileFormValues,
@@ -16,10 +19,31 @@ import {
 import { fieldErrorText } from '@/features/identity/components/form-error-text';
 import { RoleBadge } from '@/features/identity/components/role-badge';
 
-const FIELDS = ['fullName', 'phone', 'language', 'timeZone'] as const;
+const FIELDS = ['fullName', 'phone', 'language', 'timeZone', 'currentPassword'] as const;
 
 function formValues(user: User): UpdateProfileFormValues {
-  return { fullName: user.fullName, phone: user.phone ?? '', language: user.language ?? 'en', timeZone: user.timeZone ?? '' };
+  return {
+    fullName: user.fullName,
+    phone: user.phone ?? '',
+    language: user.language ?? 'en',
+    timeZone: user.timeZone ?? '',
+    currentPassword: '',
+  };
+}
+
+/** Whether the saved number is confirmed, beside the number while the field still shows it. */
+function PhoneStatusBadge({ verified }: { verified: boolean }) {
+  const { t } = useTranslation('auth');
+  return (
+    <Badge component="span" variant="light" color={verified ? 'green' : 'orange'} tt="none" fw={650} mr={6}>
+      {verified ? t('profile.phoneConfirmed') : t('profile.phoneUnconfirmed')}
+    </Badge>
+  );
+}
+
+/** 403 for a new number: accounts without a password need a recent sign-in instead. */
+function needsFreshSignIn(error: unknown, sent: UpdateProfileInput | undefined): boolean {
+  return isApiError(error) && error.status === 403 && sent !== undefined && 'currentPassword' in sent;
 }
 
 /** Name, phone number and how texts are written; the email is the sign-in and stays as it is. */
@@ -33,15 +57,21 @@ export function ProfileForm({ user }: { user: User }) {
     handleSubmit,
     setError,
     reset,
+    watch,
     formState: { errors, isDirty },
   } = useForm<UpdateProfileFormValues, unknown, UpdateProfileInput>({
     resolver: zodResolver(updateProfileInputSchema),
     defaultValues: formValues(user),
   });
 
-  const onSubmit = handleSubmit((input) => {
+  const phone = watch('phone');
+  const newPhone = isNewPhone(phone, user.phone);
+  const showsSavedPhone = Boolean(user.phone) && normalizePhone(phone) === user.phone;
+
+  const onSubmit = handleSubmit(({ currentPassword, ...input }) => {
     setSaved(false);
-    update.mutate(input, {
+    // the password proves a new number only; a hidden field keeps no secret for later saves
+    update.mutate(isNewPhone(input.phone, user.phone) ? { ...input, currentPassword } : input, {
       onSuccess: (updated) => {
         reset(formValues(updated));
         setSaved(true);
@@ -49,7 +79,7 @@ export function ProfileForm({ user }: { user: User }) {
       onError: (error) => applyFieldErrors(error, setError, FIELDS),
     });
   });
-  const formError = formAlertText(update.error, FIELDS);
+  const formError = needsFreshSignIn(update.error, update.variables) ? t('profile.signInAgain') : formAlertText(update.error, FIELDS);
 
   return (
     <Card component="section" aria-labelledby="profile-details-heading" maw={640} p={{ base: 'lg', sm: 'xl' }}>
@@ -70,13 +100,31 @@ export function ProfileForm({ user }: { user: User }) {
           <TextInput label={t('fields.fullName')} autoComplete="name" error={fieldErrorText(errors.fullName, t)} {...register('fullName')} />
           <TextInput
             label={t('fields.phone')}
-            description={t('signUp.phoneHint')}
+            description={
+              <>
+                {showsSavedPhone && <PhoneStatusBadge verified={Boolean(user.phoneVerified)} />}
+                {t('signUp.phoneHint')}
+              </>
+            }
             type="tel"
             autoComplete="tel"
             inputMode="tel"
             error={fieldErrorText(errors.phone, t)}
             {...register('phone')}
           />
+          {newPhone && (
+            <PasswordInput
+              label={t('fields.currentPassword')}
+              description={t('profile.currentPasswordHint')}
+              autoComplete="current-password"
+              error={fieldErrorText(errors.currentPassword, t)}
+              // Mantine marks only the wrapper of a password input; say it to assistive technology too
+              aria-invalid={Boolean(errors.currentPassword)}
+              visibilityToggleFocusable
+              visibilityToggleButtonProps={{ 'aria-label': t('showSecret') }}
+              {...register('currentPassword')}
+            />
+          )}
           <NativeSelect
             label={t('fields.language')}
             description={t('profile.languageHint')}

@@ -2,7 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { queryRoots } from '@/lib/query-keys';
 
-export const NOTIFICATION_KINDS = ['BOOKED', 'CONFIRMED', 'RESCHEDULED', 'CANCELLED', 'REMINDER'] as const;
+/** VERIFY: the code that confirms a phone number (the admins' SMS log shows it masked). */
+export const NOTIFICATION_KINDS = ['BOOKED', 'CONFIRMED', 'RESCHEDULED', 'CANCELLED', 'REMINDER', 'VERIFY'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_STATUSES = ['PENDING', 'SENDING', 'SENT', 'DELIVERED', 'FAILED', 'CANCELLED'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];

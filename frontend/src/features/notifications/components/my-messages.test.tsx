@@ -124,6 +124,14 @@ describe('MyMessages', () => {
     expect(screen.getByRole('link', { name: 'Add one on your profile' })).toHaveAttribute('href', '/profile');
   });
 
+  it('says an unconfirmed number gets no texts, with a link to confirm it on the profile', async () => {
+    mockFetch((method, url) => (method === 'GET' && url === '/api/notifications' ? jsonResponse({ body: [] }) : undefined));
+    renderWithProviders(<MyMessages phone="+4915112345678" phoneVerified={false} />);
+
+    expect(await screen.findByText(/Your phone number is not confirmed yet, so texts about your appointments do not go to it/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Confirm it on your profile' })).toHaveAttribute('href', '/profile');
+  });
+
   it('asks again while a message is due, until it has gone out', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'], shouldAdvanceTime: true });
     vi.setSystemTime(new Date('2027-03-25T12:00:02Z'));

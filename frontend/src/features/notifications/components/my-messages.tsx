@@ -20,9 +20,10 @@ export function newestFirst(messages: SmsNotification[]): SmsNotification[] {
 
 /**
  * The text messages about the signed-in user's appointments, newest first: what went out and the
- * reminders still to come. `phone` is the number on their profile; without one nothing is sent.
+ * reminders still to come. `phone` is the number on their profile; without one, or until it is
+ * confirmed (`phoneVerified`), nothing but the code to confirm it is sent.
  */
-export function MyMessages({ phone }: { phone?: string | null }) {
+export function MyMessages({ phone, phoneVerified = true }: { phone?: string | null; phoneVerified?: boolean }) {
   const { t } = useTranslation('notifications');
   const messages = useMyNotifications();
   const zone = browserTimeZone();
@@ -33,9 +34,16 @@ export function MyMessages({ phone }: { phone?: string | null }) {
     </Alert>
   );
 
+  const unconfirmed = phone && !phoneVerified && (
+    <Alert color="orange" variant="light" icon={<AlertIcon />}>
+      <Trans t={t} i18nKey="mine.unconfirmed" components={{ profile: profileLink }} />
+    </Alert>
+  );
+
   return (
     <Stack gap="md">
       {noPhone}
+      {unconfirmed}
       <QueryView
         query={messages}
         loadingLabel={t('mine.loading')}
