@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import {
   type VerifyPhoneInput,
 } from '@/features/identity/api/verify-phone';
 import { fieldErrorText } from '@/features/identity/components/form-error-text';
+import { OneTimeCodeInput } from '@/components/ui/one-time-code-input';
 
 const FIELDS = ['code'] as const;
 
@@ -122,13 +123,9 @@ export function PhoneConfirmation({ user }: { user: User }) {
                   {describeError(verify.error)}
                 </Alert>
               )}
-              <TextInput
+              <OneTimeCodeInput
                 label={t('phone.code')}
                 description={t('phone.codeHint')}
-                autoComplete="one-time-code"
-                inputMode="numeric"
-                maxLength={7}
-                spellCheck={false}
                 maw={220}
                 error={fieldErrorText(errors.code, t)}
                 {...register('code')}

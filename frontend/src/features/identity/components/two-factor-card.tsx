@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Badge, Button, Card, Code, Group, Image, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, Group, Image, List, Stack, Text, Title } from '@mantine/core';
 import QRCode from 'qrcode';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -20,6 +20,7 @@ import { useTwoFactorStatus } from '@/features/identity/api/get-two-factor-statu
 import { useReplaceRecoveryCodes } from '@/features/identity/api/replace-recovery-codes';
 import { useStartTwoFactor, type TwoFactorEnrolment } from '@/features/identity/api/start-two-factor';
 import { fieldErrorText } from '@/features/identity/components/form-error-text';
+import { OneTimeCodeInput } from '@/components/ui/one-time-code-input';
 
 /** At or below this many unused recovery codes the card suggests making new ones. */
 const LOW_ON_RECOVERY_CODES = 3;
@@ -84,12 +85,8 @@ function CodeForm({
             {describeError(error)}
           </Alert>
         )}
-        <TextInput
+        <OneTimeCodeInput
           label={t('twoFactor.code')}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          maxLength={7}
-          spellCheck={false}
           maw={220}
           error={fieldErrorText(errors.code, t)}
           {...register('code')}

@@ -10,6 +10,7 @@ import type { User } from '@/lib/auth';
 import { describeError } from '@/lib/form-errors';
 import { oneTimeCodeSchema, recoveryCodeSchema, useLoginTwoFactor } from '@/features/identity/api/login-two-factor';
 import { fieldErrorText } from '@/features/identity/components/form-error-text';
+import { OneTimeCodeInput } from '@/components/ui/one-time-code-input';
 
 type Mode = 'code' | 'recovery';
 
@@ -84,14 +85,10 @@ export function TwoFactorSignInForm({ onSuccess, onStartOver }: TwoFactorSignInF
         )}
 
         {mode === 'code' ? (
-          <TextInput
+          <OneTimeCodeInput
             key="code"
             label={t('twoFactor.code')}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            maxLength={7}
             autoFocus
-            spellCheck={false}
             error={fieldErrorText(errors.value, t)}
             {...register('value')}
           />
