@@ -16,6 +16,8 @@ export type User = {
   phone?: string | null;
   /** The owner proved the number with a texted code; only then do texts go to it. */
   phoneVerified?: boolean;
+  /** False for accounts made by a social sign-in, which have no CareSlot password. */
+  hasPassword?: boolean;
   /** Language of texts and reports: one of LANGUAGES. */
   language?: string;
   /** IANA zone for times in texts; null = the doctor's zone. */

@@ -23,10 +23,17 @@ describe('ProfileForm', () => {
     const phone = screen.getByLabelText('Phone (optional)');
     await user.clear(phone);
     await user.type(phone, '+1 (415) 555-0123');
+    await user.type(screen.getByLabelText('Current password'), 'my old passphrase');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByText('Saved')).toBeInTheDocument();
-    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toEqual({ fullName: 'Maria García', phone: '+14155550123', language: 'en', timeZone: '' });
+    expect(JSON.parse(String(fetchMock.mock.calls[0]![1]!.body))).toEqual({
+      fullName: 'Maria García',
+      phone: '+14155550123',
+      language: 'en',
+      timeZone: '',
+      currentPassword: 'my old passphrase',
+    });
     expect(queryClient.getQueryData(currentUserQueryKey)).toEqual(updated);
   });
 
@@ -39,6 +46,7 @@ describe('ProfileForm', () => {
     const phone = screen.getByLabelText('Phone (optional)');
     await user.clear(phone);
     await user.type(phone, '+4930123456');
+    await user.type(screen.getByLabelText('Current password'), 'my old passphrase');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(phone).toHaveAttribute('aria-invalid', 'true'));
     expect(phone).toHaveAccessibleDescription(/is not a mobile number/);
@@ -156,21 +164,38 @@ describe('ProfileForm', () => {
     const phone = screen.getByLabelText('Phone (optional)');
     await user.clear(phone);
     await user.type(phone, '+14155550123');
-    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     const password = screen.getByLabelText('Current password');
+    await user.type(password, 'not my passphrase');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
     expect(password).toHaveAccessibleDescription(/enter your current password to change your phone number/);
     expect(password).toHaveFocus();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('asks to sign in again when an account without a password changes its number long after signing in', async () => {
-    document.cookie = 'XSRF-TOKEN=token-1; path=/';
-    mockFetch(() => jsonResponse({ status: 403, body: { title: 'Forbidden', status: 403, detail: 'Sign in again to change your phone number' } }));
+  it('asks for the current password before sending a new number, without asking the server', async () => {
+    const fetchMock = mockFetch(() => undefined);
     const { user } = renderWithProviders(<ProfileForm user={maria} />);
     const phone = screen.getByLabelText('Phone (optional)');
     await user.clear(phone);
     await user.type(phone, '+14155550123');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const password = screen.getByLabelText('Current password');
+    await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
+    expect(password).toHaveAccessibleDescription(/Enter your password\./);
+    expect(password).toHaveFocus();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('asks to sign in again when an account without a password changes its number long after signing in', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    mockFetch(() => jsonResponse({ status: 403, body: { title: 'Forbidden', status: 403, detail: 'Sign in again to change your phone number' } }));
+    const { user } = renderWithProviders(<ProfileForm user={{ ...maria, hasPassword: false }} />);
+    const phone = screen.getByLabelText('Phone (optional)');
+    await user.clear(phone);
+    await user.type(phone, '+14155550123');
+    // no password to ask for: a recent sign-in proves the account
+    expect(screen.queryByLabelText('Current password')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/needs a recent sign-in\. Please sign out, sign in again/);
   });

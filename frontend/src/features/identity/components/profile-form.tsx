@@ -66,10 +66,16 @@ export function ProfileForm({ user }: { user: User }) {
 
   const phone = watch('phone');
   const newPhone = isNewPhone(phone, user.phone);
+  // accounts made by a social sign-in have no password: a recent sign-in proves them instead
+  const asksPassword = newPhone && user.hasPassword !== false;
   const showsSavedPhone = Boolean(user.phone) && normalizePhone(phone) === user.phone;
 
   const onSubmit = handleSubmit(({ currentPassword, ...input }) => {
     setSaved(false);
+    if (asksPassword && !currentPassword) {
+      setError('currentPassword', { message: 'validation.passwordRequired' }, { shouldFocus: true });
+      return;
+    }
     // the password proves a new number only; a hidden field keeps no secret for later saves
     update.mutate(isNewPhone(input.phone, user.phone) ? { ...input, currentPassword } : input, {
       onSuccess: (updated) => {
@@ -112,7 +118,7 @@ export function ProfileForm({ user }: { user: User }) {
             error={fieldErrorText(errors.phone, t)}
             {...register('phone')}
           />
-          {newPhone && (
+          {asksPassword && (
             <PasswordInput
               label={t('fields.currentPassword')}
               description={t('profile.currentPasswordHint')}

@@ -141,7 +141,7 @@ class User {
 	/** @param twoFactorRequired whether this account's role must use a second factor */
 	UserView view(boolean twoFactorRequired) {
 		return new UserView(id, email, fullName, role, phone, phoneVerified(), language, timeZone, twoFactorEnabled,
-				twoFactorRequired);
+				twoFactorRequired, passwordHash != null);
 	}
 
 	CurrentUser principal() {

@@ -48,6 +48,7 @@ class AuthApiTests {
 		var me = api.get("/api/me");
 		assertThat(me.status()).isEqualTo(200);
 		assertThat(me.<String>json("$.fullName")).isEqualTo("Inês Duarte");
+		assertThat(me.<Boolean>json("$.hasPassword")).as("a new phone number will ask for it").isTrue();
 	}
 
 	@Test

@@ -135,6 +135,7 @@ class SocialSignInTests {
 		assertThat(me.<String>json("$.email")).isEqualTo(email);
 		assertThat(me.<String>json("$.fullName")).isEqualTo("Grace Hopper");
 		assertThat(me.<String>json("$.role")).isEqualTo("PATIENT");
+		assertThat(me.<Boolean>json("$.hasPassword")).as("no password to ask for").isFalse();
 		assertThat(jdbc.sql("SELECT subject FROM social_accounts WHERE provider = 'google' AND email = :email").param("email", email)
 			.query(String.class).list()).containsExactly(subject);
 
