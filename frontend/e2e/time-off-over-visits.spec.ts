@@ -90,7 +90,8 @@ test.describe('time off over booked visits', () => {
     const newest = page.getByRole('region', { name: 'Messages, newest first' }).getByRole('article').first();
     await expect(newest.getByRole('heading', { name: 'Cancellation' })).toBeVisible();
     await expect(newest).toContainText(`your appointment with ${demo.doctor.name} on`);
-    await expect(newest).toContainText('is cancelled.');
+    // the clinic's reason travels with the text
+    await expect(newest).toContainText(`is cancelled. Reason: ${cancellation}`);
     await expect(newest).toContainText(`To ${phone}`);
     await expectNoSeriousA11yViolations(page);
     await screenshotBothWidths(page, 'messages-cancellation', async () => {

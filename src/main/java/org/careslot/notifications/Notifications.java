@@ -32,6 +32,7 @@ import org.careslot.appointments.VisitsImported;
 import org.careslot.identity.ContactPreferencesChanged;
 import org.careslot.identity.PhoneCodeIssued;
 import org.careslot.identity.PhoneVerified;
+import org.careslot.identity.Role;
 import org.careslot.platform.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,11 @@ public class Notifications {
 	 * written the way their language writes times (13:00 in German, 1:00 PM in English).
 	 */
 	private String text(Recipient r, String kind, Instant start, Instant heldUntil) {
+		return text(r, kind, start, heldUntil, null);
+	}
+
+	/** @param staffReason why the clinic cancelled (a doctor's or admin's words), told to the patient; else null */
+	private String text(Recipient r, String kind, Instant start, Instant heldUntil, String staffReason) {
 		var at = start.atZone(r.zone());
 		String when = texts.getMessage("when", new Object[] { DateTimeFormatter.ofPattern(texts.getMessage("day", null,
 				r.locale()), r.locale()).format(at), timeOfDay(r.locale()).format(at),
@@ -99,9 +105,26 @@ public class Notifications {
 		String where = r.place().isEmpty() ? "" : "VIDEO".equals(r.place()) ? texts.getMessage("where.VIDEO", null, r.locale())
 				: texts.getMessage("where.IN_PERSON", new Object[] { r.place() }, r.locale());
 		String until = heldUntil == null ? "" : timeOfDay(r.locale()).format(heldUntil.atZone(r.zone()));
+		String because = reasonForText(staffReason)
+			.map(reason -> texts.getMessage("because", new Object[] { reason }, r.locale()))
+			.orElse("");
 		// a narrow no-break space (newer CLDR, before AM/PM) is not in the SMS alphabet
-		return texts.getMessage("sms." + kind, new Object[] { r.doctorName(), when, where, until }, r.locale())
+		return texts.getMessage("sms." + kind, new Object[] { r.doctorName(), when, where, until, because }, r.locale())
 			.replace('\u202F', ' ');
+	}
+
+	/** One line, at most 120 characters: a text is no place for a letter. */
+	static Optional<String> reasonForText(String reason) {
+		if (reason == null || reason.isBlank()) {
+			return Optional.empty();
+		}
+		String line = reason.strip().replaceAll("\\s+", " ");
+		return Optional.of(line.length() <= 120 ? line : line.substring(0, 117).stripTrailing() + "...");
+	}
+
+	/** The patient's own reason stays theirs; the clinic's reason is what the patient needs to hear. */
+	private static String staffReason(Role cancelledBy, String reason) {
+		return cancelledBy == Role.DOCTOR || cancelledBy == Role.ADMIN ? reason : null;
 	}
 
 	private static DateTimeFormatter timeOfDay(Locale locale) {
@@ -143,7 +166,8 @@ public class Notifications {
 	void on(AppointmentCancelled cancelled) {
 		dropReminders(cancelled.appointmentId());
 		recipient(cancelled.patientId(), cancelled.appointmentId()).ifPresent(r -> enqueue(r, cancelled.appointmentId(),
-				"CANCELLED", text(r, "CANCELLED", cancelled.start(), null), now()));
+				"CANCELLED", text(r, "CANCELLED", cancelled.start(), null,
+						staffReason(cancelled.cancelledBy(), cancelled.reason())), now()));
 	}
 
 	/** A visit that happened (or was missed) needs no more reminders. */
@@ -163,16 +187,18 @@ public class Notifications {
 	 */
 	@EventListener
 	void on(ContactPreferencesChanged changed) {
-		record Queued(UUID id, String kind, Instant start, UUID appointmentId, Instant heldUntil) {
+		record Queued(UUID id, String kind, Instant start, UUID appointmentId, Instant heldUntil, String staffReason) {
 		}
 		List<Queued> queued = jdbc.sql("""
-				SELECT n.id, n.kind, a.starts_at, a.id AS appointment_id, a.hold_expires_at
+				SELECT n.id, n.kind, a.starts_at, a.id AS appointment_id, a.hold_expires_at,
+				  CASE WHEN u.role IN ('DOCTOR', 'ADMIN') THEN a.cancel_reason END AS staff_reason
 				FROM notifications n JOIN appointments a ON a.id = n.appointment_id
+				LEFT JOIN users u ON u.id = a.cancelled_by
 				WHERE n.user_id = :user AND n.status = 'PENDING'
 				""")
 			.param("user", changed.userId())
 			.query((rs, n) -> new Queued(rs.getObject(1, UUID.class), rs.getString(2), instant(rs, "starts_at"),
-					rs.getObject(4, UUID.class), instant(rs, "hold_expires_at")))
+					rs.getObject(4, UUID.class), instant(rs, "hold_expires_at"), rs.getString("staff_reason")))
 			.list();
 		Map<UUID, Optional<Recipient>> byAppointment = new HashMap<>();
 		for (Queued q : queued) {
@@ -184,7 +210,8 @@ public class Notifications {
 					WHERE id = :id AND status = 'PENDING'
 					""")
 				.param("to", recipient.map(Recipient::phone).orElse(null), Types.VARCHAR)
-				.param("message", recipient.map(r -> text(r, q.kind(), q.start(), q.heldUntil())).orElse(null), Types.VARCHAR)
+				.param("message", recipient.map(r -> text(r, q.kind(), q.start(), q.heldUntil(), q.staffReason())).orElse(null),
+						Types.VARCHAR)
 				.param("now", utc(now()))
 				.param("id", q.id())
 				.update();

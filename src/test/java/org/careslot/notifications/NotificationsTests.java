@@ -192,6 +192,34 @@ class NotificationsTests {
 	}
 
 	@Test
+	void aCancellationByTheClinicTellsThePatientWhyAndAPatientsOwnReasonIsNotTextedBack() {
+		Clinic.Doctor doctor = clinic.doctor();
+		ApiClient patient = patientWithPhone(uniquePhone());
+		String byDoctor = book(patient, doctor, slot(8, 9));
+		String byPatient = book(patient, doctor, slot(8, 11));
+
+		var cancelled = clinic.signedIn(port, doctor.email()).post("/api/appointments/" + byDoctor + "/cancel",
+				"{\"reason\":\"Dr. away at a conference,\\n  sorry {0} it's short notice\"}");
+		assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+		assertThat(patient.post("/api/appointments/" + byPatient + "/cancel", "{\"reason\":\"Embarrassing rash\"}").status())
+			.isEqualTo(200);
+
+		List<String> texts = mine(patient).stream().filter(m -> "CANCELLED".equals(m.get("kind")))
+			.map(m -> (String) m.get("message")).toList();
+		assertThat(texts).hasSize(2);
+		assertThat(texts).anySatisfy(text -> assertThat(text).endsWith(
+				"is cancelled. Reason: Dr. away at a conference, sorry {0} it's short notice"));
+		assertThat(texts).noneSatisfy(text -> assertThat(text).contains("rash"));
+	}
+
+	@Test
+	void aReasonInATextIsOneShortLine() {
+		assertThat(Notifications.reasonForText("  two\n lines  ")).contains("two lines");
+		assertThat(Notifications.reasonForText(" ")).isEmpty();
+		assertThat(Notifications.reasonForText("x".repeat(300)).orElseThrow()).hasSize(120).endsWith("...");
+	}
+
+	@Test
 	void aProviderOutageIsRetriedWithBackoffAndGivenUpAfterFiveAttemptsWithoutDuplicates() {
 		Clinic.Doctor doctor = clinic.doctor();
 		ApiClient patient = patientWithPhone("+12125550199");
