@@ -8,5 +8,5 @@ import java.util.UUID;
  * @param heldUntilPaid  when the doctor takes payment at booking: the reservation lapses then unless paid; else null
  */
 public record AppointmentBooked(UUID appointmentId, UUID doctorId, UUID patientId, Instant start, Instant end,
-		boolean byFrontDesk, Instant heldUntilPaid) implements AppointmentEvents {
+		boolean byFrontDesk, Instant heldUntilPaid) {
 }

@@ -2,5 +2,5 @@ package org.careslot.appointments;
 
 import java.util.UUID;
 
-public record AppointmentCompleted(UUID appointmentId, UUID doctorId, UUID patientId) implements AppointmentEvents {
+public record AppointmentCompleted(UUID appointmentId, UUID doctorId, UUID patientId) {
 }

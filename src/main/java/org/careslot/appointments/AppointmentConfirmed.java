@@ -3,6 +3,5 @@ package org.careslot.appointments;
 import java.time.Instant;
 import java.util.UUID;
 
-public record AppointmentConfirmed(UUID appointmentId, UUID doctorId, UUID patientId, Instant start)
-		implements AppointmentEvents {
+public record AppointmentConfirmed(UUID appointmentId, UUID doctorId, UUID patientId, Instant start) {
 }

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 public record AppointmentRescheduled(UUID appointmentId, UUID doctorId, UUID patientId, Instant previousStart,
-		Instant start, Instant end) implements AppointmentEvents {
+		Instant start, Instant end) {
 }

@@ -73,7 +73,6 @@ public class IdentityService implements UserDetailsService {
 		catch (DataIntegrityViolationException ex) {
 			throw emailTaken(); // lost a race with a concurrent sign-up
 		}
-		events.publishEvent(new UserRegistered(user.id(), role));
 		return view(user);
 	}
 

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,13 +41,11 @@ class SocialSignIn {
 
 	private final UserRepository users;
 	private final JdbcClient jdbc;
-	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	SocialSignIn(UserRepository users, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	SocialSignIn(UserRepository users, JdbcClient jdbc, Clock clock) {
 		this.users = users;
 		this.jdbc = jdbc;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -73,10 +70,8 @@ class SocialSignIn {
 		String email = IdentityService.normalizeEmail(identity.email());
 		User user = users.findByEmail(email).orElseGet(() -> {
 			String name = StringUtils.hasText(identity.name()) ? identity.name().strip() : email;
-			User created = users.saveAndFlush(new User(email, null, name.length() > 200 ? name.substring(0, 200) : name, null,
+			return users.saveAndFlush(new User(email, null, name.length() > 200 ? name.substring(0, 200) : name, null,
 					Role.PATIENT, language, clock.instant()));
-			events.publishEvent(new UserRegistered(created.id(), Role.PATIENT));
-			return created;
 		});
 		boolean otherLinked = jdbc.sql("SELECT EXISTS (SELECT 1 FROM social_accounts WHERE user_id = :user AND provider = :provider)")
 			.param("user", user.id())
