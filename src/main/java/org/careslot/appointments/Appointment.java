@@ -4,26 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
 
-/** One booking and its lifecycle. Illegal moves fail with 409; overlaps are refused by the database. */
-@Entity
-@Table(name = "appointments")
+/**
+ * One booking and its lifecycle. Illegal moves fail with 409; overlaps are refused by the database
+ * when {@link AppointmentRepository} writes the change.
+ */
 class Appointment {
 
-	@Id
-	private UUID id;
+	private final UUID id;
 
-	private UUID doctorId;
+	private final UUID doctorId;
 
-	private UUID patientId;
+	private final UUID patientId;
 
 	private Instant startsAt;
 
@@ -31,16 +25,14 @@ class Appointment {
 
 	private Instant blockedUntil;
 
-	@Enumerated(EnumType.STRING)
 	private AppointmentStatus status;
 
-	@Enumerated(EnumType.STRING)
-	private PaymentStatus paymentStatus;
+	/** Read only: payments change it with their own statement (AppointmentRepository#recordPayment). */
+	private final PaymentStatus paymentStatus;
 
-	@Enumerated(EnumType.STRING)
-	private VisitType visitType;
+	private final VisitType visitType;
 
-	private String reason;
+	private final String reason;
 
 	private Instant holdExpiresAt;
 
@@ -48,22 +40,47 @@ class Appointment {
 
 	private UUID cancelledBy;
 
-	@Enumerated(EnumType.STRING)
 	private Role cancelledByRole;
 
 	private Instant cancelledAt;
 
 	/** Who booked, when not the patient: the front desk. */
-	private UUID bookedBy;
+	private final UUID bookedBy;
 
-	private Instant createdAt;
+	private final Instant createdAt;
 
 	private Instant updatedAt;
 
-	@Version
-	private Long version;
+	/** Optimistic lock: the row's version when it was read. */
+	private long version;
 
-	protected Appointment() {
+	/** What a row holds besides who and when: the lifecycle's state. */
+	record State(AppointmentStatus status, PaymentStatus paymentStatus, Instant holdExpiresAt, String cancelReason,
+			UUID cancelledBy, Role cancelledByRole, Instant cancelledAt, Instant updatedAt, long version) {
+	}
+
+	/** An appointment as stored. */
+	Appointment(UUID id, UUID doctorId, UUID patientId, Instant startsAt, Instant endsAt, Instant blockedUntil,
+			VisitType visitType, String reason, UUID bookedBy, Instant createdAt, State state) {
+		this.id = id;
+		this.doctorId = doctorId;
+		this.patientId = patientId;
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.blockedUntil = blockedUntil;
+		this.visitType = visitType;
+		this.reason = reason;
+		this.bookedBy = bookedBy;
+		this.createdAt = createdAt;
+		this.status = state.status();
+		this.paymentStatus = state.paymentStatus();
+		this.holdExpiresAt = state.holdExpiresAt();
+		this.cancelReason = state.cancelReason();
+		this.cancelledBy = state.cancelledBy();
+		this.cancelledByRole = state.cancelledByRole();
+		this.cancelledAt = state.cancelledAt();
+		this.updatedAt = state.updatedAt();
+		this.version = state.version();
 	}
 
 	Appointment(UUID id, UUID doctorId, UUID patientId, Instant start, Duration length, Duration buffer,
@@ -197,5 +214,34 @@ class Appointment {
 
 	Instant createdAt() {
 		return createdAt;
+	}
+
+	String cancelReason() {
+		return cancelReason;
+	}
+
+	UUID cancelledBy() {
+		return cancelledBy;
+	}
+
+	Role cancelledByRole() {
+		return cancelledByRole;
+	}
+
+	Instant cancelledAt() {
+		return cancelledAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+	/** After a successful write: the row now carries the next version. */
+	void written() {
+		version++;
 	}
 }

@@ -1,9 +1,8 @@
 package org.careslot.appointments;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +21,6 @@ import org.careslot.platform.ApiException;
 import org.careslot.platform.Plausible;
 import org.careslot.platform.PublicUrl;
 import org.careslot.platform.RateLimits;
-import org.careslot.scheduling.TimeRange;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,29 +32,29 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@RequestMapping("/api/appointments")
 @Validated
 @Tag(name = "Appointments")
 class AppointmentController {
 
 	private final AppointmentService appointments;
+	private final AppointmentViews views;
 	private final PublicUrl publicUrl;
 	private final RateLimits limits;
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	AppointmentController(AppointmentService appointments, PublicUrl publicUrl, RateLimits limits, java.time.Clock clock) {
+	AppointmentController(AppointmentService appointments, AppointmentViews views, PublicUrl publicUrl, RateLimits limits,
+			Clock clock) {
 		this.appointments = appointments;
+		this.views = views;
 		this.limits = limits;
 		this.publicUrl = publicUrl;
 		this.clock = clock;
-	}
-
-	/** @param patientId only for the front desk (admins), who book on a patient's behalf */
-	record BookRequest(@NotNull UUID doctorId, @NotNull Instant start, @Size(max = 1000) String reason, VisitType visitType,
-			UUID patientId) {
 	}
 
 	record RescheduleRequest(@NotNull Instant start) {
@@ -65,27 +63,23 @@ class AppointmentController {
 	record CancelRequest(@Size(max = 1000) String reason) {
 	}
 
-	record SlotView(Instant start, Instant end) {
-	}
-
-	@PostMapping("/api/appointments")
+	@PostMapping
 	@Operation(summary = "Book a free slot (patients)", description = "409 when the slot was taken, 422 when it is not a bookable slot. "
 			+ "With an Idempotency-Key the same request returns the same appointment; the same key with another body is a 422.")
-	ResponseEntity<AppointmentView> book(@Valid @RequestBody BookRequest body,
+	ResponseEntity<AppointmentView> book(@Valid @RequestBody Booking body,
 			@Parameter(description = "Makes retries safe") @RequestHeader(name = "Idempotency-Key", required = false)
 			@Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII") String key,
 			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
 		Plausible.instant("start", body.start(), clock);
 		limits.spend("booking-per-account", me.id().toString(), "bookings");
 		limits.spend("booking-per-address", request.getRemoteAddr(), "bookings");
-		var result = appointments.book(me, new AppointmentService.Booking(body.doctorId(), body.start(), body.reason(),
-				body.visitType(), body.patientId()), key);
+		var result = appointments.book(me, body, key);
 		return ResponseEntity.created(URI.create("/api/appointments/" + result.appointment().id()))
 			.header("Idempotent-Replayed", Boolean.toString(!result.created()))
 			.body(result.appointment());
 	}
 
-	@GetMapping("/api/appointments")
+	@GetMapping
 	@Operation(summary = "Appointments: a patient's own, a doctor's, or all for admins",
 			description = "By start. Paged (page from 0, size up to 1000, default 500); the header X-Total-Count holds the "
 					+ "number of matches. doctorId and patientId narrow what the caller may see, never widen it.")
@@ -100,22 +94,22 @@ class AppointmentController {
 		if (from != null && to != null && !to.isAfter(from)) {
 			throw ApiException.invalid("to", "must be after from");
 		}
-		var result = appointments.list(me, new AppointmentQueries.Filter(status, from, to, doctorId, patientId, page, size),
+		var result = views.list(me, new AppointmentQueries.Filter(status, from, to, doctorId, patientId, page, size),
 				breakGlass(request));
 		return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total())).body(result.items());
 	}
 
-	@GetMapping("/api/appointments/{id}")
+	@GetMapping("/{id}")
 	@Operation(summary = "One appointment (participants, admins)")
 	AppointmentView get(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
-		return appointments.find(me, id, breakGlass(request));
+		return views.find(me, id, breakGlass(request));
 	}
 
 	/**
 	 * Administrators read visit reasons only by stating why in X-Break-Glass-Reason (at least ten
 	 * characters), which the patients' audit logs keep. Others' header is ignored.
 	 */
-	private static AppointmentService.BreakGlass breakGlass(HttpServletRequest request) {
+	private static AppointmentViews.BreakGlass breakGlass(HttpServletRequest request) {
 		String reason = request.getHeader(BREAK_GLASS_HEADER);
 		if (reason == null || reason.isBlank()) {
 			return null;
@@ -123,12 +117,12 @@ class AppointmentController {
 		if (reason.strip().length() < 10) {
 			throw ApiException.invalid(BREAK_GLASS_HEADER, "state why you need the visit reasons, in at least 10 characters");
 		}
-		return new AppointmentService.BreakGlass(reason.strip(), request.getRemoteAddr());
+		return new AppointmentViews.BreakGlass(reason.strip(), request.getRemoteAddr());
 	}
 
 	static final String BREAK_GLASS_HEADER = "X-Break-Glass-Reason";
 
-	@PostMapping("/api/appointments/{id}/reschedule")
+	@PostMapping("/{id}/reschedule")
 	@Operation(summary = "Move to another free slot, atomically (participants, admins)")
 	AppointmentView reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest body,
 			@AuthenticationPrincipal CurrentUser me) {
@@ -137,32 +131,32 @@ class AppointmentController {
 		return appointments.reschedule(me, id, body.start());
 	}
 
-	@PostMapping("/api/appointments/{id}/cancel")
+	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel (participants, admins); patients only before the cutoff")
 	AppointmentView cancel(@PathVariable UUID id, @Valid @RequestBody(required = false) CancelRequest body,
 			@AuthenticationPrincipal CurrentUser me) {
 		return appointments.cancel(me, id, body == null ? null : body.reason());
 	}
 
-	@PostMapping("/api/appointments/{id}/confirm")
+	@PostMapping("/{id}/confirm")
 	@Operation(summary = "PENDING → CONFIRMED (the doctor, admins)")
 	AppointmentView confirm(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
 		return appointments.confirm(me, id);
 	}
 
-	@PostMapping("/api/appointments/{id}/complete")
+	@PostMapping("/{id}/complete")
 	@Operation(summary = "CONFIRMED → COMPLETED (the doctor, admins)")
 	AppointmentView complete(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
 		return appointments.complete(me, id);
 	}
 
-	@PostMapping("/api/appointments/{id}/no-show")
+	@PostMapping("/{id}/no-show")
 	@Operation(summary = "CONFIRMED → NO_SHOW once it has started (the doctor, admins)")
 	AppointmentView noShow(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
 		return appointments.noShow(me, id);
 	}
 
-	@GetMapping(value = "/api/appointments/{id}/calendar.ics", produces = "text/calendar")
+	@GetMapping(value = "/{id}/calendar.ics", produces = "text/calendar")
 	@Operation(summary = "The appointment as an iCalendar event (participants, admins)")
 	ResponseEntity<String> calendar(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
 		AppointmentView appointment = appointments.find(me, id);
@@ -171,25 +165,5 @@ class AppointmentController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("careslot-appointment.ics").build().toString())
 			.body(ICalendar.event(appointment, clock.instant(), publicUrl.resolve("/appointments")));
-	}
-
-	@GetMapping("/api/doctors/{id}/slots")
-	@Operation(summary = "Free slots of a doctor", description = "from/to are inclusive dates in the doctor's time zone, at most 31 days.")
-	List<SlotView> slots(@PathVariable UUID id, @RequestParam LocalDate from, @RequestParam LocalDate to) {
-		Plausible.date("from", from, clock);
-		Plausible.date("to", to, clock);
-		if (to.isBefore(from)) {
-			throw ApiException.invalid("to", "must not be before from");
-		}
-		if (ChronoUnit.DAYS.between(from, to) >= 31) {
-			throw ApiException.invalid("to", "the range may cover at most 31 days");
-		}
-		return appointments.freeSlots(id, from, to).stream().map((TimeRange s) -> new SlotView(s.start(), s.end())).toList();
-	}
-
-	@GetMapping("/api/doctors/me/patients")
-	@Operation(summary = "The signed-in doctor's patients with their last and next visit")
-	List<AppointmentQueries.PatientSummary> myPatients(@AuthenticationPrincipal CurrentUser me) {
-		return appointments.patientsOf(me);
 	}
 }

@@ -16,18 +16,18 @@ import org.careslot.scheduling.TimeRange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Read side of appointments: views with names attached, and busy ranges for slot maths. */
+/** Read side of appointments: views with names attached, and busy ranges for slot maths. Writes: {@link AppointmentRepository}. */
 @Component
 class AppointmentQueries {
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			SELECT a.id, a.doctor_id, a.patient_id, d.full_name AS doctor_name, u.full_name AS patient_name,
 			       s.time_zone, a.starts_at, a.ends_at, a.status, a.payment_status, a.visit_type, a.reason,
 			       a.cancel_reason, a.cancelled_by_role, a.hold_expires_at, a.created_at, d.fee_amount, d.fee_currency,
 			       d.prepayment_required, d.practice_name, d.practice_address, d.practice_city, d.practice_phone
 			""";
 
-	private static final String NAMES = """
+	static final String NAMES = """
 			JOIN doctors d ON d.id = a.doctor_id
 			JOIN users u ON u.id = a.patient_id
 			LEFT JOIN doctor_schedules s ON s.doctor_id = a.doctor_id
@@ -43,108 +43,6 @@ class AppointmentQueries {
 
 	Optional<AppointmentView> view(UUID id) {
 		return jdbc.sql(VIEW + " WHERE a.id = :id").param("id", id).query(AppointmentQueries::map).optional();
-	}
-
-	/**
-	 * Inserts a new booking and reads back its view in the same statement: booking is the hot
-	 * path, and a second round trip for the names cost more than the insert itself.
-	 */
-	AppointmentView insert(Appointment a) {
-		return jdbc.sql("""
-				WITH inserted AS (
-				  INSERT INTO appointments (id, doctor_id, patient_id, starts_at, ends_at, blocked_until, status, payment_status,
-				    visit_type, reason, hold_expires_at, created_at, updated_at, version, booked_by)
-				  VALUES (:id, :doctor, :patient, :start, :end, :blocked, :status, :payment, :visit, :reason, :hold, :now, :now, 0,
-				    :bookedBy)
-				  RETURNING *)
-				""" + COLUMNS + "FROM inserted a\n" + NAMES)
-			.param("id", a.id())
-			.param("doctor", a.doctorId())
-			.param("patient", a.patientId())
-			.param("start", utc(a.startsAt()))
-			.param("end", utc(a.endsAt()))
-			.param("blocked", utc(a.blockedUntil()))
-			.param("status", a.status().name())
-			.param("payment", a.paymentStatus().name())
-			.param("visit", a.visitType().name())
-			.param("reason", a.reason())
-			.param("hold", utc(a.holdExpiresAt()))
-			.param("now", utc(a.createdAt()))
-			.param("bookedBy", a.bookedBy())
-			.query(AppointmentQueries::map)
-			.single();
-	}
-
-	/**
-	 * Queues this transaction behind any other writing to the doctor's calendar, until commit.
-	 * Without it, racing inserts of overlapping times each wait on the other's uncommitted row in
-	 * the exclusion check and PostgreSQL breaks the deadlock only after {@code deadlock_timeout};
-	 * queued, each sees the previous one's committed row and fails at once. The exclusion
-	 * constraints stay the guarantee; this only orders the writers.
-	 */
-	void lockDoctorCalendar(UUID doctorId) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('appointments:' || CAST(:doctor AS text), 0))")
-			.param("doctor", doctorId)
-			.query(Object.class)
-			.single();
-	}
-
-	/** Queues this transaction behind any other booking by the same patient, until commit. */
-	void lockPatient(UUID patientId) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('patient:' || CAST(:patient AS text), 0))")
-			.param("patient", patientId)
-			.query(Object.class)
-			.single();
-	}
-
-	/** @return the patient's open bookings ahead: [in all, with this doctor]; lapsed holds do not count */
-	long[] openBookings(UUID patientId, UUID doctorId, Instant now) {
-		return jdbc.sql("""
-				SELECT count(*), count(*) FILTER (WHERE doctor_id = :doctor) FROM appointments
-				WHERE patient_id = :patient AND status IN ('PENDING', 'CONFIRMED') AND starts_at > :now
-				  AND (status <> 'PENDING' OR hold_expires_at IS NULL OR hold_expires_at > :now)
-				""")
-			.param("patient", patientId)
-			.param("doctor", doctorId)
-			.param("now", utc(now))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
-	}
-
-	/** Remembers reservations that lapsed (or were given up) so their patient cannot take them again at once. */
-	void rememberLapsed(List<UUID> appointmentIds, Instant until) {
-		if (appointmentIds.isEmpty()) {
-			return;
-		}
-		jdbc.sql("""
-				INSERT INTO lapsed_holds (patient_id, doctor_id, starts_at, until)
-				SELECT patient_id, doctor_id, starts_at, :until FROM appointments WHERE id IN (:ids)
-				ON CONFLICT (patient_id, doctor_id, starts_at) DO UPDATE SET until = excluded.until
-				""")
-			.param("until", utc(until))
-			.param("ids", appointmentIds)
-			.update();
-	}
-
-	Optional<Instant> lapsedUntil(UUID patientId, UUID doctorId, Instant start, Instant now) {
-		return jdbc.sql("""
-				SELECT until FROM lapsed_holds
-				WHERE patient_id = :patient AND doctor_id = :doctor AND starts_at = :start AND until > :now
-				""")
-			.param("patient", patientId)
-			.param("doctor", doctorId)
-			.param("start", utc(start))
-			.param("now", utc(now))
-			.query((rs, n) -> instant(rs, 1))
-			.optional();
-	}
-
-	/** Waits for writers to the doctor's calendar to commit, and keeps them waiting until this transaction ends. */
-	void shareDoctorCalendar(UUID doctorId) {
-		jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtextextended('appointments:' || CAST(:doctor AS text), 0))")
-			.param("doctor", doctorId)
-			.query(Object.class)
-			.single();
 	}
 
 	/** What a list asks for; doctorId / patientId null = any. */
@@ -243,7 +141,7 @@ class AppointmentQueries {
 			.list();
 	}
 
-	private static AppointmentView map(ResultSet rs, int row) throws SQLException {
+	static AppointmentView map(ResultSet rs, int row) throws SQLException {
 		String role = rs.getString("cancelled_by_role");
 		return new AppointmentView(rs.getObject("id", UUID.class), rs.getObject("doctor_id", UUID.class),
 				rs.getObject("patient_id", UUID.class), rs.getString("doctor_name"), rs.getString("patient_name"),

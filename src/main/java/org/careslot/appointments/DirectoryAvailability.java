@@ -34,18 +34,18 @@ class DirectoryAvailability implements NextFreeSlots {
 	/** However quiet the calendar, nothing stored is trusted for longer than this. */
 	static final Duration LONGEST_TRUST = Duration.ofHours(6);
 
-	private final AppointmentService appointments;
+	private final AppointmentViews views;
 	private final SchedulingService scheduling;
-	private final AppointmentQueries queries;
+	private final CalendarLocks locks;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	DirectoryAvailability(AppointmentService appointments, SchedulingService scheduling, AppointmentQueries queries,
-			JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
-		this.appointments = appointments;
+	DirectoryAvailability(AppointmentViews views, SchedulingService scheduling, CalendarLocks locks, JdbcClient jdbc,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.views = views;
 		this.scheduling = scheduling;
-		this.queries = queries;
+		this.locks = locks;
 		this.jdbc = jdbc;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -61,7 +61,7 @@ class DirectoryAvailability implements NextFreeSlots {
 	}
 
 	private Instant refreshOne(UUID doctorId) {
-		queries.shareDoctorCalendar(doctorId);
+		locks.shareDoctor(doctorId);
 		Instant now = clock.instant();
 		Instant next = soonest(doctorId, now);
 		var rules = scheduling.rules(doctorId);
@@ -90,7 +90,7 @@ class DirectoryAvailability implements NextFreeSlots {
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
 		for (int week = 0; week < 8; week += 2) {
 			LocalDate from = today.plusWeeks(week);
-			var slots = appointments.freeSlots(doctorId, from, from.plusDays(14));
+			var slots = views.freeSlots(doctorId, from, from.plusDays(14));
 			if (!slots.isEmpty()) {
 				return slots.get(0).start();
 			}
@@ -129,7 +129,7 @@ class DirectoryAvailability implements NextFreeSlots {
 	 * change); for changes of hours the lock is taken here, ordering it after any refresh under way.
 	 */
 	private void forget(UUID doctorId) {
-		queries.lockDoctorCalendar(doctorId);
+		locks.lockDoctor(doctorId);
 		jdbc.sql("DELETE FROM doctor_next_free_slots WHERE doctor_id = :doctor").param("doctor", doctorId).update();
 	}
 

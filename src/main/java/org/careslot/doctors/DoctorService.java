@@ -55,7 +55,8 @@ public class DoctorService {
 	/** The profile and first schedule of a doctor whose account exists already (the demo clinic's). */
 	@Transactional
 	public DoctorView createProfile(UUID userId, NewDoctor profile, boolean listed) {
-		Doctor doctor = doctors.saveAndFlush(new Doctor(userId, profile, listed, clock.instant()));
+		Doctor doctor = Doctor.create(userId, profile, listed, clock.instant());
+		doctors.insert(doctor);
 		scheduling.replaceSchedule(doctor.id(), profile.schedule());
 		return view(doctor);
 	}
@@ -104,14 +105,12 @@ public class DoctorService {
 
 	@Transactional(readOnly = true)
 	public List<DoctorView> byListing(boolean listed) {
-		return doctors.findByListedOrderByFullName(listed).stream().map(this::view).toList();
+		return doctors.findByListed(listed).stream().map(this::view).toList();
 	}
 
 	@Transactional
 	public DoctorView approve(UUID id) {
-		Doctor doctor = doctors.findById(id).orElseThrow(() -> ApiException.notFound("Doctor"));
-		doctor.approve();
-		return view(doctor);
+		return doctors.approve(id).map(this::view).orElseThrow(() -> ApiException.notFound("Doctor"));
 	}
 
 	/** What the directory was asked for; q, specialty and language null when not given. */

@@ -1,5 +1,6 @@
 package org.careslot.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,8 +9,6 @@ import org.careslot.platform.PhoneNumbers;
 import org.careslot.platform.SignInTime;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import java.util.List;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,43 +16,32 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Profile edits by the account holder; account administration by admins. */
+/** The signed-in account: read it, change the profile, confirm the phone number. Administration: AdminUserController. */
 @RestController
+@RequestMapping("/api/me")
 @Validated
 @Tag(name = "Accounts")
 class AccountController {
 
-	private static final Logger log = LoggerFactory.getLogger(AccountController.class);
-
 	private final IdentityService identity;
-	private final TwoFactorService twoFactor;
 	private final PhoneVerification phones;
 	private final LoginThrottle throttle;
-	private final java.time.Clock clock;
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final Clock clock;
 
-	AccountController(IdentityService identity, TwoFactorService twoFactor, PhoneVerification phones, LoginThrottle throttle,
-			java.time.Clock clock, FindByIndexNameSessionRepository<? extends Session> sessions) {
+	AccountController(IdentityService identity, PhoneVerification phones, LoginThrottle throttle, Clock clock) {
 		this.identity = identity;
 		this.phones = phones;
 		this.throttle = throttle;
 		this.clock = clock;
-		this.twoFactor = twoFactor;
-		this.sessions = sessions;
 	}
 
 	/** @param currentPassword needed to put a new phone number on the account */
@@ -68,7 +56,7 @@ class AccountController {
 	/** Without a password (social sign-in), a new number needs a sign-in this recent instead. */
 	static final Duration RECENT_SIGN_IN = Duration.ofMinutes(15);
 
-	@PatchMapping("/api/me")
+	@PatchMapping
 	@Operation(summary = "Change your name, phone number (E.164; empty removes it), language of texts and reports "
 			+ "(en, de, fr) or time zone (IANA; empty = the doctor's)",
 			description = "A new phone number needs currentPassword (accounts without a password: a sign-in in the last 15 "
@@ -103,7 +91,7 @@ class AccountController {
 		}
 	}
 
-	@PostMapping("/api/me/phone/code")
+	@PostMapping("/phone/code")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Text a six-digit code to your new phone number (valid 10 minutes)",
 			description = "409 without a number or when it is confirmed already; 429 with Retry-After when asked too often "
@@ -112,7 +100,7 @@ class AccountController {
 		phones.sendCode(me.id());
 	}
 
-	@PostMapping("/api/me/phone/verify")
+	@PostMapping("/phone/verify")
 	@Operation(summary = "Confirm your phone number with the code texted to it",
 			description = "400 naming code when it is wrong, expired or was tried five times.")
 	UserView verifyPhone(@Valid @RequestBody CodeRequest body, @AuthenticationPrincipal CurrentUser me) {
@@ -120,52 +108,9 @@ class AccountController {
 		return identity.findById(me.id()).orElseThrow();
 	}
 
-	@GetMapping("/api/admin/users")
-	@Operation(summary = "Accounts, filtered by role and a search on name or email (admin)")
-	List<AccountView> users(@RequestParam(required = false) Role role,
-			@RequestParam(required = false) @Size(max = 100) String q) {
-		return identity.accounts(role, q);
-	}
-
-	@PostMapping("/api/admin/users/{id}/deactivate")
-	@Operation(summary = "Block sign-in and end the account's sessions (admin)")
-	AccountView deactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
-		if (id.equals(me.id())) {
-			throw ApiException.unprocessable("You cannot deactivate your own account");
-		}
-		AccountView account = identity.setEnabled(id, false);
-		endSessions(account);
-		log.warn("Account {} deactivated by admin {}", id, me.id());
-		return account;
-	}
-
-	@PostMapping("/api/admin/users/{id}/two-factor/reset")
-	@Operation(summary = "Turn off someone's two-factor sign-in, for a lost phone and lost recovery codes (admin)",
-			description = "Removes the secret and the recovery codes and ends the account's sessions; when their role "
-					+ "requires it they set it up again at their next sign-in. 409 when it is not on; 422 for your own "
-					+ "account (turn yours off or renew your codes on your profile).")
-	AccountView resetTwoFactor(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
-		if (id.equals(me.id())) {
-			throw ApiException.unprocessable("You cannot reset your own two-factor sign-in");
-		}
-		AccountView account = identity.account(id);
-		if (!twoFactor.disable(id)) {
-			throw ApiException.conflict("Two-factor sign-in is not on for this account");
-		}
-		endSessions(account);
-		// ids only: enough to follow up, nothing that identifies the person in the log
-		log.warn("Two-factor sign-in of account {} reset by admin {}", id, me.id());
-		return identity.account(id);
-	}
-
-	private void endSessions(AccountView account) {
-		sessions.findByPrincipalName(account.email()).keySet().forEach(sessions::deleteById);
-	}
-
-	@PostMapping("/api/admin/users/{id}/reactivate")
-	@Operation(summary = "Allow sign-in again (admin)")
-	AccountView reactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
-		log.warn("Account {} reactivated by admin {}", id, me.id());
-		return identity.setEnabled(id, true);
+	@GetMapping
+	@Operation(summary = "The signed-in account; 401 when signed out")
+	UserView me(@AuthenticationPrincipal CurrentUser me) {
+		return identity.findById(me.id()).orElseThrow(() -> ApiException.unauthorized("Sign in to continue"));
 	}
 }

@@ -33,13 +33,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Sign-up, sign-in and "who am I". Sign-out is Spring Security's logout filter at /api/auth/logout. */
 @RestController
+@RequestMapping("/api/auth")
 @Tag(name = "Accounts")
 class AuthController {
 
@@ -93,7 +94,7 @@ class AuthController {
 	record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 200) String password) {
 	}
 
-	@PostMapping("/api/auth/register")
+	@PostMapping("/register")
 	@Operation(summary = "Create a patient account and sign in")
 	ResponseEntity<UserView> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -106,7 +107,7 @@ class AuthController {
 		return ResponseEntity.created(URI.create("/api/me")).body(user);
 	}
 
-	@PostMapping("/api/auth/login")
+	@PostMapping("/login")
 	@Operation(summary = "Sign in with email and password", description = "Unknown email and wrong password get the same 401. "
 			+ "Repeated failures per account or per address answer 429 with Retry-After. When the account has two-factor "
 			+ "sign-in on, a right password answers {\"twoFactorChallenge\":true} without signing in; finish with "
@@ -142,7 +143,7 @@ class AuthController {
 		return identity.findById(user.id()).orElseThrow();
 	}
 
-	@PostMapping("/api/auth/login/two-factor")
+	@PostMapping("/login/two-factor")
 	@Operation(summary = "Second sign-in step: a code from the authenticator app, or one recovery code",
 			description = "Only after a right password answered twoFactorChallenge. Each code and each recovery code "
 					+ "works once. Wrong codes count as failed sign-ins: 401 naming the field, then 429 with Retry-After.")
@@ -179,11 +180,5 @@ class AuthController {
 		principal.eraseCredentials();
 		sessions.signIn(principal, request, response);
 		return identity.findById(principal.id()).orElseThrow();
-	}
-
-	@GetMapping("/api/me")
-	@Operation(summary = "The signed-in account; 401 when signed out")
-	UserView me(@AuthenticationPrincipal CurrentUser me) {
-		return identity.findById(me.id()).orElseThrow(() -> ApiException.unauthorized("Sign in to continue"));
 	}
 }

@@ -12,7 +12,7 @@ import org.careslot.platform.ApiException;
 import org.careslot.platform.PhoneNumbers;
 import org.careslot.platform.Languages;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -68,9 +68,9 @@ public class IdentityService implements UserDetailsService {
 		User user = new User(normalizedEmail, encoder.encode(password), fullName.strip(), e164, role,
 				Languages.supported(language) ? language : Languages.DEFAULT, clock.instant());
 		try {
-			users.saveAndFlush(user);
+			users.insert(user);
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (DuplicateKeyException ex) {
 			throw emailTaken(); // lost a race with a concurrent sign-up
 		}
 		return view(user);
@@ -115,8 +115,8 @@ public class IdentityService implements UserDetailsService {
 			user.changeTimeZone(change.timeZone().isBlank() ? null : zone(change.timeZone()), now);
 			contactChanged = true;
 		}
+		users.update(user); // before the events: listeners read the new values with SQL in this transaction
 		if (contactChanged) {
-			users.flush(); // listeners read the new values with SQL in this transaction
 			events.publishEvent(new ContactPreferencesChanged(id));
 		}
 		return view(user);
@@ -134,12 +134,7 @@ public class IdentityService implements UserDetailsService {
 	@Transactional(readOnly = true)
 	public java.util.List<AccountView> accounts(Role role, String query) {
 		String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-		return users.findAll(org.springframework.data.domain.Sort.by("email")).stream()
-			.filter(u -> role == null || u.role() == role)
-			.map(User::account)
-			.filter(a -> q.isEmpty() || a.email().contains(q) || a.fullName().toLowerCase(Locale.ROOT).contains(q))
-			.limit(500)
-			.toList();
+		return users.search(role, q, 500).stream().map(User::account).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -162,6 +157,7 @@ public class IdentityService implements UserDetailsService {
 	public AccountView setEnabled(UUID id, boolean enabled) {
 		User user = users.findById(id).orElseThrow(() -> ApiException.notFound("Account"));
 		user.setEnabled(enabled, clock.instant());
+		users.update(user);
 		return user.account();
 	}
 

@@ -92,7 +92,7 @@ public class PhoneVerification {
 		}
 		jdbc.sql("DELETE FROM phone_verifications WHERE user_id = :user").param("user", userId).update();
 		user.phoneVerified(clock.instant());
-		users.flush();
+		users.update(user);
 		events.publishEvent(new PhoneVerified(userId));
 	}
 

@@ -70,8 +70,10 @@ class SocialSignIn {
 		String email = IdentityService.normalizeEmail(identity.email());
 		User user = users.findByEmail(email).orElseGet(() -> {
 			String name = StringUtils.hasText(identity.name()) ? identity.name().strip() : email;
-			return users.saveAndFlush(new User(email, null, name.length() > 200 ? name.substring(0, 200) : name, null,
-					Role.PATIENT, language, clock.instant()));
+			User created = new User(email, null, name.length() > 200 ? name.substring(0, 200) : name, null, Role.PATIENT,
+					language, clock.instant());
+			users.insert(created);
+			return created;
 		});
 		boolean otherLinked = jdbc.sql("SELECT EXISTS (SELECT 1 FROM social_accounts WHERE user_id = :user AND provider = :provider)")
 			.param("user", user.id())

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The account holder sets up, renews the recovery codes of and turns off their own second factor. */
 @RestController
+@RequestMapping("/api/me/two-factor")
 @Tag(name = "Accounts")
 class TwoFactorController {
 
@@ -40,21 +42,21 @@ class TwoFactorController {
 	record Status(boolean enabled, boolean required, int recoveryCodesLeft) {
 	}
 
-	@GetMapping("/api/me/two-factor")
+	@GetMapping
 	@Operation(summary = "Whether two-factor sign-in is on, whether your role must use it, and how many recovery codes are left")
 	Status status(@AuthenticationPrincipal CurrentUser me) {
 		boolean enabled = twoFactor.enabled(me.id());
 		return new Status(enabled, twoFactor.required(me.role()), enabled ? twoFactor.recoveryCodesLeft(me.id()) : 0);
 	}
 
-	@PostMapping("/api/me/two-factor")
+	@PostMapping
 	@Operation(summary = "Start two-factor set-up: a new secret for an authenticator app (not active until confirmed)",
 			description = "Starting again replaces an unconfirmed secret; 409 when two-factor sign-in is already on.")
 	TwoFactorService.Enrolment start(@AuthenticationPrincipal CurrentUser me) {
 		return twoFactor.start(me.id(), me.getUsername());
 	}
 
-	@PostMapping("/api/me/two-factor/activate")
+	@PostMapping("/activate")
 	@Operation(summary = "Confirm set-up with a code from the app; answers the 10 single-use recovery codes, shown only now",
 			description = "400 naming `code` when it is wrong; repeated wrong codes answer 429 like failed sign-ins.")
 	RecoveryCodes activate(@Valid @RequestBody CodeRequest body, @AuthenticationPrincipal CurrentUser me,
@@ -65,7 +67,7 @@ class TwoFactorController {
 			.orElseThrow(() -> wrongCode(me, request));
 	}
 
-	@PostMapping("/api/me/two-factor/recovery-codes")
+	@PostMapping("/recovery-codes")
 	@Operation(summary = "Replace your recovery codes, confirmed with a current code; the old ones stop working",
 			description = "Answers 10 new single-use codes, shown only now. 409 when two-factor sign-in is off; "
 					+ "400 naming `code` when it is wrong; repeated wrong codes answer 429.")
@@ -79,7 +81,7 @@ class TwoFactorController {
 		return new RecoveryCodes(twoFactor.replaceRecoveryCodes(me.id()));
 	}
 
-	@DeleteMapping("/api/me/two-factor")
+	@DeleteMapping
 	@Operation(summary = "Turn two-factor sign-in off, confirmed with a current code",
 			description = "422 for doctors and admins while it is required.")
 	ResponseEntity<Void> disable(@Valid @RequestBody CodeRequest body, @AuthenticationPrincipal CurrentUser me,

@@ -1,35 +1,26 @@
 package org.careslot.identity;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.Formula;
-
-@Entity
-@Table(name = "users")
+/**
+ * An account: who someone is, how they sign in and how they are reached. Changes go through the
+ * methods below and are written by {@link UserRepository#update}.
+ */
 class User {
 
-	@Id
-	private UUID id;
+	private final UUID id;
 
-	@Column(columnDefinition = "citext")
-	private String email;
+	private final String email;
 
-	private String passwordHash;
+	private final String passwordHash;
 
 	private String fullName;
 
 	private String phone;
 
-	@Enumerated(EnumType.STRING)
-	private Role role;
+	private final Role role;
 
 	private boolean enabled;
 
@@ -40,18 +31,34 @@ class User {
 	/** When the owner proved the phone number is theirs; null = not (yet) proved, no texts go to it. */
 	private Instant phoneVerifiedAt;
 
-	private Instant createdAt;
+	private final Instant createdAt;
 
 	private Instant updatedAt;
 
 	/** Read with the row; the second factor itself lives in its own table (TwoFactorService). */
-	@Formula("(exists (select 1 from two_factor tf where tf.user_id = id and tf.enabled_at is not null))")
-	private boolean twoFactorEnabled;
+	private final boolean twoFactorEnabled;
 
-	@Version
-	private Long version;
+	/** Optimistic lock: the row's version when it was read. */
+	private long version;
 
-	protected User() {
+	/** An account as stored. */
+	User(UUID id, String email, String passwordHash, String fullName, String phone, Role role, boolean enabled,
+			String language, String timeZone, Instant phoneVerifiedAt, Instant createdAt, Instant updatedAt,
+			boolean twoFactorEnabled, long version) {
+		this.id = id;
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.phone = phone;
+		this.role = role;
+		this.enabled = enabled;
+		this.language = language;
+		this.timeZone = timeZone;
+		this.phoneVerifiedAt = phoneVerifiedAt;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.twoFactorEnabled = twoFactorEnabled;
+		this.version = version;
 	}
 
 	User(String email, String passwordHash, String fullName, String phone, Role role, String language, Instant now) {
@@ -65,6 +72,7 @@ class User {
 		this.language = language;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.twoFactorEnabled = false;
 	}
 
 	UUID id() {
@@ -77,6 +85,35 @@ class User {
 
 	String passwordHash() {
 		return passwordHash;
+	}
+
+	String fullName() {
+		return fullName;
+	}
+
+	String timeZone() {
+		return timeZone;
+	}
+
+	Instant phoneVerifiedAt() {
+		return phoneVerifiedAt;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant updatedAt() {
+		return updatedAt;
+	}
+
+	long version() {
+		return version;
+	}
+
+	/** After a successful write: the row now carries the next version. */
+	void written() {
+		version++;
 	}
 
 	Role role() {
@@ -94,7 +131,7 @@ class User {
 
 	/** A new number is unproved until its owner enters the code sent to it. */
 	void changePhone(String phone, Instant now) {
-		if (!java.util.Objects.equals(this.phone, phone)) {
+		if (!Objects.equals(this.phone, phone)) {
 			this.phoneVerifiedAt = null;
 		}
 		this.phone = phone;

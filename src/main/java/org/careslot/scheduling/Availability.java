@@ -33,6 +33,11 @@ public record Availability(ZoneId zone, Duration slotLength, Duration buffer, Du
 		this(zone, slotLength, buffer, minNotice, horizonDays, weekly, overrides, List.of());
 	}
 
+	/** The same rules with other time off. */
+	public Availability withTimeOff(List<TimeRange> timeOff) {
+		return new Availability(zone, slotLength, buffer, minNotice, horizonDays, weekly, overrides, timeOff);
+	}
+
 	/** The hours that apply on a date: its override if any, else the weekday's. */
 	public List<LocalHours> hoursOn(LocalDate date) {
 		List<LocalHours> override = overrides.get(date);

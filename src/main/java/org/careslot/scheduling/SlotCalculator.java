@@ -24,6 +24,48 @@ public final class SlotCalculator {
 	private SlotCalculator() {
 	}
 
+	/** Why a start cannot be booked. The one definition: listing slots and accepting a booking both ask {@link #judge}. */
+	public enum Refusal {
+		NOT_A_SLOT, PAST, TOO_SOON, TOO_FAR, TIME_OFF, TAKEN;
+
+		/** A sentence for the person who asked, with the doctor's own notice and horizon. */
+		public String explain(Availability availability) {
+			return switch (this) {
+				case NOT_A_SLOT -> "That time is not a bookable slot in the doctor's hours";
+				case PAST -> "That time is in the past";
+				case TOO_SOON -> "That time is too soon; this doctor needs " + availability.minNotice().toMinutes()
+						+ " minutes' notice";
+				case TOO_FAR -> "That time is too far ahead; this doctor takes bookings up to "
+						+ availability.horizonDays() + " days ahead";
+				case TIME_OFF -> "The doctor is not available at that time";
+				case TAKEN -> "That time is already taken";
+			};
+		}
+	}
+
+	/** The slot a start names, or why it cannot be booked (then {@code slot} is null when it is no slot at all). */
+	public record Verdict(TimeRange slot, Refusal refusal) {
+
+		public boolean bookable() {
+			return refusal == null;
+		}
+	}
+
+	/**
+	 * Judges one start: is it a slot of the working hours, and is that slot free of the past, the
+	 * notice, the horizon, time off and the booked time?
+	 * @param booked booked time (kept clear by the buffer on both sides); a booking passes none and
+	 *               leaves overlaps to the database's exclusion constraints, which cannot race
+	 */
+	public static Verdict judge(Availability availability, Instant start, List<TimeRange> booked, Instant now) {
+		LocalDate date = LocalDate.ofInstant(start, availability.zone());
+		return gridOn(availability, date).stream()
+			.filter(slot -> slot.start().equals(start))
+			.findFirst()
+			.map(slot -> new Verdict(slot, refusal(availability, date, slot, booked, now)))
+			.orElseGet(() -> new Verdict(null, Refusal.NOT_A_SLOT));
+	}
+
 	/**
 	 * @param from         first date, in the doctor's zone (inclusive)
 	 * @param to           last date, in the doctor's zone (inclusive)
@@ -32,19 +74,42 @@ public final class SlotCalculator {
 	 */
 	public static List<TimeRange> freeSlots(Availability availability, LocalDate from, LocalDate to,
 			List<TimeRange> appointments, List<TimeRange> timeOff, Instant now) {
-		List<TimeRange> blocked = new ArrayList<>(timeOff);
-		appointments.forEach(b -> blocked.add(b.widen(availability.buffer(), availability.buffer())));
-		Instant earliest = now.plus(availability.minNotice());
-		LocalDate lastBookable = LocalDate.ofInstant(now, availability.zone()).plusDays(availability.horizonDays());
+		Availability rules = availability.withTimeOff(timeOff);
+		LocalDate lastBookable = lastBookable(rules, now);
 		List<TimeRange> free = new ArrayList<>();
 		for (LocalDate date = from; !date.isAfter(to) && !date.isAfter(lastBookable); date = date.plusDays(1)) {
-			for (TimeRange slot : gridOn(availability, date)) {
-				if (!slot.start().isBefore(earliest) && blocked.stream().noneMatch(slot::overlaps)) {
+			for (TimeRange slot : gridOn(rules, date)) {
+				if (refusal(rules, date, slot, appointments, now) == null) {
 					free.add(slot);
 				}
 			}
 		}
 		return free;
+	}
+
+	private static Refusal refusal(Availability availability, LocalDate date, TimeRange slot, List<TimeRange> booked,
+			Instant now) {
+		if (slot.start().isBefore(now)) {
+			return Refusal.PAST;
+		}
+		if (slot.start().isBefore(now.plus(availability.minNotice()))) {
+			return Refusal.TOO_SOON;
+		}
+		if (date.isAfter(lastBookable(availability, now))) {
+			return Refusal.TOO_FAR;
+		}
+		if (availability.timeOff().stream().anyMatch(slot::overlaps)) {
+			return Refusal.TIME_OFF;
+		}
+		if (booked.stream().anyMatch(b -> b.widen(availability.buffer(), availability.buffer()).overlaps(slot))) {
+			return Refusal.TAKEN;
+		}
+		return null;
+	}
+
+	/** The last date, in the doctor's zone, that can be booked today. */
+	private static LocalDate lastBookable(Availability availability, Instant now) {
+		return LocalDate.ofInstant(now, availability.zone()).plusDays(availability.horizonDays());
 	}
 
 	/** Every slot the working hours give on a date, ignoring what is booked and the clock. */

@@ -35,6 +35,9 @@ class BookingApiTests {
 	@Autowired
 	AppointmentService appointments;
 
+	@Autowired
+	AppointmentViews views;
+
 	@AfterEach
 	void resetClock() {
 		clock.reset();
@@ -123,7 +126,7 @@ class BookingApiTests {
 		assertThat(doctorApi.post("/api/appointments/" + id + "/no-show", null).status()).isEqualTo(409);
 		clock.advance(Duration.ofMinutes(10));
 		assertThat(doctorApi.post("/api/appointments/" + id + "/no-show", null).<String>json("$.status")).isEqualTo("NO_SHOW");
-		assertThat(appointments.freeSlots(doctor.view().id(), LocalDate.parse(day), LocalDate.parse(day)))
+		assertThat(views.freeSlots(doctor.view().id(), LocalDate.parse(day), LocalDate.parse(day)))
 			.noneMatch(s -> s.start().equals(Instant.parse(start)));
 	}
 

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -49,6 +51,38 @@ class SlotCalculatorPropertyTests {
 		}
 		for (int i = 1; i < slots.size(); i++) {
 			assertThat(slots.get(i).start()).as("ordered, no overlap").isAfterOrEqualTo(slots.get(i - 1).end());
+		}
+	}
+
+	/**
+	 * Completeness, and one rule for both paths: every slot of the hours in range is listed exactly
+	 * when it is clear of the notice, the bookings (with buffer) and time off, and exactly when the
+	 * judge that accepts bookings says it is bookable. A calculator that lists nothing fails here.
+	 */
+	@Property(tries = 300)
+	void aSlotIsListedExactlyWhenItIsFreeAndExactlyWhenTheBookingJudgeAcceptsIt(@ForAll("scenarios") Scenario s) {
+		Availability a = s.availability().withTimeOff(s.timeOff());
+		Set<Instant> listed = SlotCalculator.freeSlots(s.availability(), s.from(), s.to(), s.busy(), s.timeOff(), s.now())
+			.stream().map(TimeRange::start).collect(Collectors.toSet());
+		for (LocalDate date = s.from(); !date.isAfter(s.to()); date = date.plusDays(1)) {
+			for (TimeRange slot : SlotCalculator.gridOn(a, date)) {
+				boolean free = !slot.start().isBefore(s.now().plus(a.minNotice()))
+						&& s.busy().stream().noneMatch(b -> b.widen(a.buffer(), a.buffer()).overlaps(slot))
+						&& s.timeOff().stream().noneMatch(t -> t.overlaps(slot));
+				SlotCalculator.Verdict verdict = SlotCalculator.judge(a, slot.start(), s.busy(), s.now());
+				assertThat(listed.contains(slot.start())).as("listed %s", slot).isEqualTo(free);
+				assertThat(verdict.bookable()).as("judged %s: %s", slot, verdict.refusal()).isEqualTo(free);
+			}
+		}
+	}
+
+	@Property(tries = 200)
+	void aStartOffTheGridIsNotASlot(@ForAll("scenarios") Scenario s) {
+		Availability a = s.availability();
+		for (TimeRange slot : SlotCalculator.gridOn(a, s.from())) {
+			Instant offGrid = slot.start().plus(Duration.ofMinutes(1));
+			assertThat(SlotCalculator.judge(a, offGrid, List.of(), s.now()).refusal())
+				.isEqualTo(SlotCalculator.Refusal.NOT_A_SLOT);
 		}
 	}
 

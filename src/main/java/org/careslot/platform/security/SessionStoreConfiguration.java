@@ -1,6 +1,5 @@
 package org.careslot.platform.security;
 
-import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,14 +7,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -55,16 +51,6 @@ class SessionStoreConfiguration {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> coarseLastAccessWrites() {
 		return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION_QUERY);
-	}
-
-	/**
-	 * Plain JDBC transactions for the session store (Spring Session looks this bean up by name).
-	 * Otherwise it uses the application's JPA transaction manager, which opens a Hibernate
-	 * session around every session read and write.
-	 */
-	@Bean
-	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
-		return new TransactionTemplate(new JdbcTransactionManager(dataSource));
 	}
 
 	/** Wraps Spring Session's repository (declaring another one would make Spring Boot back off). */
