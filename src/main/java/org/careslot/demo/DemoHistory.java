@@ -20,7 +20,7 @@ import org.careslot.appointments.VisitImport.ImportedVisit;
 import org.careslot.appointments.VisitType;
 import org.careslot.doctors.DoctorView;
 import org.careslot.identity.Role;
-import org.careslot.notifications.Notifications;
+import org.careslot.notifications.NotificationService;
 import org.careslot.payments.PaymentService;
 import org.careslot.payments.PaymentState;
 import org.careslot.records.RecordImport;
@@ -45,12 +45,12 @@ class DemoHistory {
 
 	private final VisitImport visits;
 	private final PaymentService payments;
-	private final Notifications notifications;
+	private final NotificationService notifications;
 	private final RecordImport records;
 	private final SchedulingService scheduling;
 	private final Clock clock;
 
-	DemoHistory(VisitImport visits, PaymentService payments, Notifications notifications, RecordImport records,
+	DemoHistory(VisitImport visits, PaymentService payments, NotificationService notifications, RecordImport records,
 			SchedulingService scheduling, Clock clock) {
 		this.visits = visits;
 		this.payments = payments;
@@ -216,7 +216,7 @@ class DemoHistory {
 
 	/** What the visits left behind, written in one batch each. */
 	private record Traces(List<PaymentService.ImportedPayment> payments, List<RecordImport.ImportedNote> notes,
-			List<Notifications.Delivered> texts) {
+			List<NotificationService.Delivered> texts) {
 	}
 
 	/** Payments, notes and texts that a visit in that state would have left behind. */
@@ -256,13 +256,13 @@ class DemoHistory {
 					: new RecordImport.ImportedNote(id, v.patientId(), p.doctor().userId(), note, written));
 		}
 		if (p.signIn()) {
-			traces.texts().add(new Notifications.Delivered(v.patientId(), id, "BOOKED", v.bookedAt()));
+			traces.texts().add(new NotificationService.Delivered(v.patientId(), id, "BOOKED", v.bookedAt()));
 			if (v.status() == AppointmentStatus.CANCELLED) {
-				traces.texts().add(new Notifications.Delivered(v.patientId(), id, "CANCELLED", v.bookedAt().plus(Duration.ofDays(1))));
+				traces.texts().add(new NotificationService.Delivered(v.patientId(), id, "CANCELLED", v.bookedAt().plus(Duration.ofDays(1))));
 			}
 			for (Duration before : List.of(Duration.ofHours(24), Duration.ofHours(2))) {
 				if (v.status() != AppointmentStatus.CANCELLED && v.start().minus(before).isBefore(now)) {
-					traces.texts().add(new Notifications.Delivered(v.patientId(), id, "REMINDER", v.start().minus(before)));
+					traces.texts().add(new NotificationService.Delivered(v.patientId(), id, "REMINDER", v.start().minus(before)));
 				}
 			}
 		}
