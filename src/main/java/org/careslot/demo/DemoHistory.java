@@ -1,5 +1,12 @@
 package org.careslot.demo;
 
+import static org.careslot.demo.DemoTexts.DOCTOR_CANCELS;
+import static org.careslot.demo.DemoTexts.GENERAL_REASONS;
+import static org.careslot.demo.DemoTexts.NOTES;
+import static org.careslot.demo.DemoTexts.PATIENT_CANCELS;
+import static org.careslot.demo.DemoTexts.REASONS;
+import static org.careslot.demo.DemoTexts.pick;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +27,7 @@ import org.careslot.appointments.VisitImport.ImportedVisit;
 import org.careslot.appointments.VisitType;
 import org.careslot.doctors.DoctorView;
 import org.careslot.identity.Role;
-import org.careslot.notifications.Notifications;
+import org.careslot.notifications.NotificationService;
 import org.careslot.payments.PaymentService;
 import org.careslot.payments.PaymentState;
 import org.careslot.records.RecordImport;
@@ -45,12 +52,12 @@ class DemoHistory {
 
 	private final VisitImport visits;
 	private final PaymentService payments;
-	private final Notifications notifications;
+	private final NotificationService notifications;
 	private final RecordImport records;
 	private final SchedulingService scheduling;
 	private final Clock clock;
 
-	DemoHistory(VisitImport visits, PaymentService payments, Notifications notifications, RecordImport records,
+	DemoHistory(VisitImport visits, PaymentService payments, NotificationService notifications, RecordImport records,
 			SchedulingService scheduling, Clock clock) {
 		this.visits = visits;
 		this.payments = payments;
@@ -122,13 +129,8 @@ class DemoHistory {
 	private static UUID freePatient(List<UUID> pool, TimeRange slot, Map<UUID, TreeMap<Instant, Instant>> busy, Random random) {
 		for (int attempt = 0; attempt < 6; attempt++) {
 			UUID candidate = pool.get(random.nextInt(pool.size()));
-			TreeMap<Instant, Instant> taken = busy.computeIfAbsent(candidate, p -> new TreeMap<>());
-			var before = taken.floorEntry(slot.start());
-			var after = taken.ceilingEntry(slot.start());
-			boolean free = (before == null || !before.getValue().isAfter(slot.start()))
-					&& (after == null || !after.getKey().isBefore(slot.end()));
-			if (free) {
-				taken.put(slot.start(), slot.end());
+			if (freeFor(candidate, slot, busy)) {
+				busy.get(candidate).put(slot.start(), slot.end());
 				return candidate;
 			}
 		}
@@ -216,7 +218,7 @@ class DemoHistory {
 
 	/** What the visits left behind, written in one batch each. */
 	private record Traces(List<PaymentService.ImportedPayment> payments, List<RecordImport.ImportedNote> notes,
-			List<Notifications.Delivered> texts) {
+			List<NotificationService.Delivered> texts) {
 	}
 
 	/** Payments, notes and texts that a visit in that state would have left behind. */
@@ -256,13 +258,13 @@ class DemoHistory {
 					: new RecordImport.ImportedNote(id, v.patientId(), p.doctor().userId(), note, written));
 		}
 		if (p.signIn()) {
-			traces.texts().add(new Notifications.Delivered(v.patientId(), id, "BOOKED", v.bookedAt()));
+			traces.texts().add(new NotificationService.Delivered(v.patientId(), id, "BOOKED", v.bookedAt()));
 			if (v.status() == AppointmentStatus.CANCELLED) {
-				traces.texts().add(new Notifications.Delivered(v.patientId(), id, "CANCELLED", v.bookedAt().plus(Duration.ofDays(1))));
+				traces.texts().add(new NotificationService.Delivered(v.patientId(), id, "CANCELLED", v.bookedAt().plus(Duration.ofDays(1))));
 			}
 			for (Duration before : List.of(Duration.ofHours(24), Duration.ofHours(2))) {
 				if (v.status() != AppointmentStatus.CANCELLED && v.start().minus(before).isBefore(now)) {
-					traces.texts().add(new Notifications.Delivered(v.patientId(), id, "REMINDER", v.start().minus(before)));
+					traces.texts().add(new NotificationService.Delivered(v.patientId(), id, "REMINDER", v.start().minus(before)));
 				}
 			}
 		}
@@ -288,34 +290,4 @@ class DemoHistory {
 				Role.PATIENT, before);
 		records.entry(them.get(2), RecordImport.Kind.MEDICATION, "Cetirizine 10 mg in spring", doctor, Role.DOCTOR, before);
 	}
-
-	private static <T> T pick(List<T> options, Random random) {
-		return options.get(random.nextInt(options.size()));
-	}
-
-	static final List<String> GENERAL_REASONS = List.of("Check-up", "Persistent cough", "Follow-up on blood results",
-			"Fever for three days", "Back pain", "Vaccination", "Repeat prescription", "Headaches", "Sore throat",
-			"Feeling tired all the time");
-
-	static final Map<String, List<String>> REASONS = Map.of(
-			"Cardiology", List.of("Palpitations", "Blood pressure review", "Chest tightness on exertion", "ECG follow-up"),
-			"Dermatology", List.of("Mole check", "Eczema flare-up", "Acne treatment review", "Itchy rash"),
-			"Pediatrics", List.of("Well-child visit", "Ear ache", "Vaccinations", "Cough and fever"),
-			"Orthopedics", List.of("Knee pain after running", "Shoulder stiffness", "Lower back pain", "Sprained ankle"),
-			"Psychiatry", List.of("Sleep problems", "Medication review", "Low mood", "Anxiety follow-up"),
-			"Ophthalmology", List.of("Blurred vision", "Eye pressure check", "Red, itchy eyes", "Annual eye exam"));
-
-	static final List<String> PATIENT_CANCELS = List.of("Feeling better", "Work came up", "Childcare fell through",
-			"Booked by mistake", "");
-
-	static final List<String> DOCTOR_CANCELS = List.of("Doctor unwell today, please rebook",
-			"Emergency at the practice, sorry for the short notice", "Doctor away at a conference");
-
-	static final List<String> NOTES = List.of(
-			"Symptoms improving. Continue current treatment, review in four weeks if not resolved.",
-			"Examination unremarkable. Reassured; advised rest and fluids.",
-			"Blood pressure 128/82. No change to medication. Next check in three months.",
-			"Discussed results; all within normal range. No follow-up needed.",
-			"Referred for imaging. Pain relief as needed; return if symptoms worsen.",
-			"Prescribed a short course of treatment. Patient understands how to take it and when to come back.");
 }

@@ -16,9 +16,9 @@ class NotificationController {
 
 	private static final Set<String> STATUSES = Set.of("PENDING", "SENDING", "SENT", "DELIVERED", "FAILED", "CANCELLED");
 
-	private final Notifications notifications;
+	private final NotificationService notifications;
 
-	NotificationController(Notifications notifications) {
+	NotificationController(NotificationService notifications) {
 		this.notifications = notifications;
 	}
 

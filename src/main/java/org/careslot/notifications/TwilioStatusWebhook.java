@@ -20,11 +20,11 @@ class TwilioStatusWebhook {
 
 	static final String PATH = "/api/webhooks/twilio/status";
 
-	private final Notifications notifications;
+	private final NotificationService notifications;
 	private final NotificationProperties properties;
 	private final PublicUrl publicUrl;
 
-	TwilioStatusWebhook(Notifications notifications, NotificationProperties properties, PublicUrl publicUrl) {
+	TwilioStatusWebhook(NotificationService notifications, NotificationProperties properties, PublicUrl publicUrl) {
 		this.notifications = notifications;
 		this.properties = properties;
 		this.publicUrl = publicUrl;

@@ -25,11 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentController {
 
 	private final PaymentService payments;
+	private final PaymentLedger ledger;
+	private final Refunds refunds;
 	private final java.time.Clock clock;
 
-	PaymentController(PaymentService payments, java.time.Clock clock) {
+	PaymentController(PaymentService payments, PaymentLedger ledger, Refunds refunds, java.time.Clock clock) {
 		this.clock = clock;
 		this.payments = payments;
+		this.ledger = ledger;
+		this.refunds = refunds;
 	}
 
 	@PostMapping("/api/appointments/{id}/checkout")
@@ -59,22 +63,22 @@ class PaymentController {
 	@Operation(summary = "Payment log for a date range (UTC dates, at most 366 days)")
 	List<PaymentView> log(@RequestParam LocalDate from, @RequestParam LocalDate to) {
 		checkRange(from, to);
-		return payments.log(from, to);
+		return ledger.log(from, to);
 	}
 
 	@GetMapping("/api/admin/revenue")
 	@Operation(summary = "Revenue kept (paid minus refunded) by day and by doctor")
-	PaymentService.Revenue revenue(@RequestParam LocalDate from, @RequestParam LocalDate to) {
+	PaymentLedger.Revenue revenue(@RequestParam LocalDate from, @RequestParam LocalDate to) {
 		checkRange(from, to);
-		return payments.revenue(from, to);
+		return ledger.revenue(from, to);
 	}
 
 	@GetMapping("/api/admin/refunds/outstanding")
 	@Operation(summary = "Refunds still owed", description = "Fees CareSlot has to give back and has not yet: after a "
 			+ "cancellation the policy refunds, or a payment that arrived for a visit no longer live. Oldest first, with "
 			+ "how often the provider was asked and its last answer. Failed refunds are retried with a growing wait.")
-	List<PaymentService.OutstandingRefund> outstandingRefunds() {
-		return payments.outstandingRefunds();
+	List<Refunds.OutstandingRefund> outstandingRefunds() {
+		return refunds.outstanding();
 	}
 
 	private void checkRange(LocalDate from, LocalDate to) {

@@ -14,15 +14,15 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class RefundOnCancellation {
 
-	private final PaymentService payments;
+	private final Refunds refunds;
 
-	RefundOnCancellation(PaymentService payments) {
-		this.payments = payments;
+	RefundOnCancellation(Refunds refunds) {
+		this.refunds = refunds;
 	}
 
 	/** Without a transaction around it: no connection is held while the provider answers. */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(AppointmentCancelled cancelled) {
-		payments.refundAfterCancellation(cancelled);
+		refunds.refundAfterCancellation(cancelled);
 	}
 }

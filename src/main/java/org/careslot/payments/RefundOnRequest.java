@@ -12,15 +12,15 @@ import org.springframework.transaction.annotation.Propagation;
 @Component
 class RefundOnRequest {
 
-	private final PaymentService payments;
+	private final Refunds refunds;
 
-	RefundOnRequest(PaymentService payments) {
-		this.payments = payments;
+	RefundOnRequest(Refunds refunds) {
+		this.refunds = refunds;
 	}
 
 	/** Without a transaction around it: no connection is held while the provider answers. */
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(RefundRequested requested) {
-		payments.refund(requested.paymentId());
+		refunds.refund(requested.paymentId());
 	}
 }

@@ -38,17 +38,19 @@ class StripeWebhooks {
 
 	private final PaymentGateway gateway;
 	private final PaymentProperties properties;
-	private final PaymentService payments;
+	private final PaymentRows rows;
+	private final PaymentSettlement settlement;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final JsonMapper json;
 
-	StripeWebhooks(PaymentGateway gateway, PaymentProperties properties, PaymentService payments, JdbcClient jdbc,
-			Clock clock, JsonMapper json) {
+	StripeWebhooks(PaymentGateway gateway, PaymentProperties properties, PaymentRows rows,
+			PaymentSettlement settlement, JdbcClient jdbc, Clock clock, JsonMapper json) {
 		this.json = json;
 		this.gateway = gateway;
 		this.properties = properties;
-		this.payments = payments;
+		this.rows = rows;
+		this.settlement = settlement;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -84,17 +86,17 @@ class StripeWebhooks {
 			case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> bySession(object)
 				.ifPresent(p -> {
 					if ("paid".equals(text(object, "payment_status"))) {
-						payments.markPaid(p.view().id(), text(object, "payment_intent"));
+						settlement.markPaid(p.view().id(), text(object, "payment_intent"));
 					}
 				});
-			case "checkout.session.async_payment_failed" -> bySession(object).ifPresent(p -> payments.markFailed(p.view().id()));
+			case "checkout.session.async_payment_failed" -> bySession(object).ifPresent(p -> settlement.markFailed(p.view().id()));
 			case "checkout.session.expired" -> bySession(object).ifPresent(p -> reconcileExpiry(stripe, p));
-			case "payment_intent.payment_failed" -> paymentId(object).ifPresent(payments::markFailed);
+			case "payment_intent.payment_failed" -> paymentId(object).ifPresent(settlement::markFailed);
 			case "charge.refunded" -> {
 				String intent = text(object, "payment_intent");
 				String currency = text(object, "currency");
 				if (intent != null && currency != null) {
-					payments.markRefunded(intent, BigDecimal.valueOf(object.path("amount_refunded").asLong(),
+					settlement.markRefunded(intent, BigDecimal.valueOf(object.path("amount_refunded").asLong(),
 							Currency.getInstance(currency.toUpperCase()).getDefaultFractionDigits()));
 				}
 			}
@@ -103,21 +105,21 @@ class StripeWebhooks {
 	}
 
 	/** An expiry is doubtful if the payment still looks open to us: ask Stripe how the session ended. */
-	private void reconcileExpiry(StripeGateway stripe, PaymentService.Payment payment) {
+	private void reconcileExpiry(StripeGateway stripe, PaymentRows.Payment payment) {
 		if (payment.view().status() != PaymentState.OPEN) {
 			return;
 		}
 		Session session = stripe.fetchSession(payment.view().transactionId());
 		if ("complete".equals(session.getStatus()) && "paid".equals(session.getPaymentStatus())) {
-			payments.markPaid(payment.view().id(), session.getPaymentIntent());
+			settlement.markPaid(payment.view().id(), session.getPaymentIntent());
 		}
 		else {
-			payments.markExpired(payment.view().id());
+			settlement.markExpired(payment.view().id());
 		}
 	}
 
-	private Optional<PaymentService.Payment> bySession(JsonNode session) {
-		Optional<PaymentService.Payment> payment = payments.byTransaction(text(session, "id"));
+	private Optional<PaymentRows.Payment> bySession(JsonNode session) {
+		Optional<PaymentRows.Payment> payment = rows.byTransaction(text(session, "id"));
 		if (payment.isEmpty()) {
 			log.warn("Stripe event for unknown checkout session {}", text(session, "id"));
 		}

@@ -41,9 +41,13 @@ import org.springframework.web.multipart.MultipartFile;
 class RecordController {
 
 	private final RecordService records;
+	private final VisitNotes notes;
+	private final RecordAttachments attachments;
 
-	RecordController(RecordService records) {
+	RecordController(RecordService records, VisitNotes notes, RecordAttachments attachments) {
 		this.records = records;
+		this.notes = notes;
+		this.attachments = attachments;
 	}
 
 	record HistoryRequest(@NotNull @Size(max = 20_000) String text) {
@@ -64,7 +68,7 @@ class RecordController {
 
 	@PutMapping("/api/patients/{patientId}/medical-history")
 	@Operation(summary = "Replace the patient's medical history (the patient only)")
-	RecordService.History history(@PathVariable UUID patientId, @Valid @RequestBody HistoryRequest body,
+	RecordRows.History history(@PathVariable UUID patientId, @Valid @RequestBody HistoryRequest body,
 			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
 		return records.updateHistory(Actor.of(me, request), patientId, body.text());
 	}
@@ -98,21 +102,21 @@ class RecordController {
 	@Operation(summary = "Write a visit note (the appointment's doctor)")
 	PatientRecord.Note addNote(@PathVariable UUID appointmentId, @Valid @RequestBody NoteRequest body,
 			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
-		return records.addNote(Actor.of(me, request), appointmentId, body.body());
+		return notes.add(Actor.of(me, request), appointmentId, body.body());
 	}
 
 	@PutMapping("/api/notes/{noteId}")
 	@Operation(summary = "Edit a visit note (its author)")
 	PatientRecord.Note updateNote(@PathVariable UUID noteId, @Valid @RequestBody NoteRequest body,
 			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
-		return records.updateNote(Actor.of(me, request), noteId, body.body());
+		return notes.update(Actor.of(me, request), noteId, body.body());
 	}
 
 	@GetMapping("/api/notes/{noteId}/versions")
 	@Operation(summary = "The texts a visit note had before each edit, newest first (anyone who may read the record)")
-	List<RecordService.NoteVersion> noteVersions(@PathVariable UUID noteId, @AuthenticationPrincipal CurrentUser me,
+	List<VisitNotes.NoteVersion> noteVersions(@PathVariable UUID noteId, @AuthenticationPrincipal CurrentUser me,
 			HttpServletRequest request) {
-		return records.noteVersions(Actor.of(me, request), noteId);
+		return notes.versions(Actor.of(me, request), noteId);
 	}
 
 	@PostMapping(path = "/api/patients/{patientId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -121,14 +125,14 @@ class RecordController {
 	PatientRecord.Attachment upload(@PathVariable UUID patientId, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) UUID appointmentId, @AuthenticationPrincipal CurrentUser me,
 			HttpServletRequest request) throws IOException {
-		return records.upload(Actor.of(me, request), patientId, file.getOriginalFilename(), file.getBytes(), appointmentId);
+		return attachments.upload(Actor.of(me, request), patientId, file.getOriginalFilename(), file.getBytes(), appointmentId);
 	}
 
 	@GetMapping("/api/patients/{patientId}/attachments/{attachmentId}")
 	@Operation(summary = "Download an attachment")
 	ResponseEntity<byte[]> download(@PathVariable UUID patientId, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
-		RecordService.Download file = records.download(Actor.of(me, request), patientId, attachmentId);
+		RecordAttachments.Download file = attachments.download(Actor.of(me, request), patientId, attachmentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			// always a download, never shown inline where a crafted file could run in our origin

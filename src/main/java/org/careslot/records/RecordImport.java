@@ -27,8 +27,10 @@ public class RecordImport {
 	private final JdbcTemplate batch;
 	private final FieldEncryption encryption;
 	private final ClinicalAudit audit;
+	private final RecordRows rows;
 
-	RecordImport(JdbcClient jdbc, JdbcTemplate batch, FieldEncryption encryption, ClinicalAudit audit) {
+	RecordImport(JdbcClient jdbc, JdbcTemplate batch, FieldEncryption encryption, ClinicalAudit audit, RecordRows rows) {
+		this.rows = rows;
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.encryption = encryption;
@@ -41,20 +43,7 @@ public class RecordImport {
 
 	@Transactional
 	public UUID entry(UUID patientId, Kind kind, String text, UUID authorId, Role authorRole, Instant at) {
-		UUID id = UUID.randomUUID();
-		Sealed sealed = encryption.sealText(text, RecordService.entryContext(id));
-		jdbc.sql("""
-				INSERT INTO record_entries (id, patient_id, kind, text, key_id, created_by, created_at)
-				VALUES (:id, :patient, :kind, :text, :key, :author, :at)
-				""")
-			.param("id", id)
-			.param("patient", patientId)
-			.param("kind", EntryKind.valueOf(kind.name()).name())
-			.param("text", sealed.data())
-			.param("key", sealed.keyId())
-			.param("author", authorId)
-			.param("at", utc(at))
-			.update();
+		UUID id = rows.insertEntry(patientId, EntryKind.valueOf(kind.name()), text, authorId, at);
 		audit.log(new Actor(authorId, authorRole, null, null), patientId, "IMPORT_ENTRY", kind.name());
 		return id;
 	}
@@ -89,11 +78,11 @@ public class RecordImport {
 		for (ImportedNote n : notes) {
 			UUID id = UUID.randomUUID();
 			long version = n.earlierBody() == null ? 0 : 1;
-			Sealed sealed = encryption.sealText(n.body(), RecordService.noteContext(id, version));
+			Sealed sealed = encryption.sealText(n.body(), RecordRows.noteContext(id, version));
 			rows.add(new Object[] { id, n.appointmentId(), n.patientId(), n.doctorUserId(), sealed.data(), sealed.keyId(),
 					utc(n.at()), utc(version == 0 ? n.at() : n.editedAt()), version });
 			if (version == 1) {
-				Sealed first = encryption.sealText(n.earlierBody(), RecordService.noteContext(id, 0));
+				Sealed first = encryption.sealText(n.earlierBody(), RecordRows.noteContext(id, 0));
 				versions.add(new Object[] { id, 0L, first.data(), first.keyId(), utc(n.at()), n.doctorUserId() });
 			}
 		}
@@ -112,18 +101,7 @@ public class RecordImport {
 	/** The patient's own free-text history. */
 	@Transactional
 	public void history(UUID patientId, String text, Instant at) {
-		Sealed sealed = encryption.sealText(text, RecordService.historyContext(patientId));
-		jdbc.sql("""
-				INSERT INTO patients (user_id, medical_history, key_id, history_updated_at, history_updated_by)
-				VALUES (:id, :history, :key, :at, :id)
-				ON CONFLICT (user_id) DO UPDATE SET medical_history = EXCLUDED.medical_history, key_id = EXCLUDED.key_id,
-				  history_updated_at = EXCLUDED.history_updated_at, history_updated_by = EXCLUDED.history_updated_by
-				""")
-			.param("id", patientId)
-			.param("history", sealed.data())
-			.param("key", sealed.keyId())
-			.param("at", utc(at))
-			.update();
+		rows.writeHistory(patientId, text, patientId, at);
 		audit.log(new Actor(patientId, Role.PATIENT, null, null), patientId, "IMPORT_HISTORY", null);
 	}
 }

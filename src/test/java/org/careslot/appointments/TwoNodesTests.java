@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.careslot.CareSlotApplication;
-import org.careslot.notifications.Notifications;
+import org.careslot.notifications.NotificationService;
 import org.careslot.support.ApiClient;
 import org.careslot.support.ApiTest;
 import org.careslot.support.Clinic;
@@ -111,8 +111,8 @@ class TwoNodesTests {
 					VALUES (gen_random_uuid(), :user, 'BOOKED', '+4915100000000', 'two nodes', 'PENDING', now() - interval '1 minute', now(), now())
 					""").param("user", user).update();
 		}
-		Notifications a = nodeA.getBean(Notifications.class);
-		Notifications b = nodeB.getBean(Notifications.class);
+		NotificationService a = nodeA.getBean(NotificationService.class);
+		NotificationService b = nodeB.getBean(NotificationService.class);
 
 		List<Integer> claimed = ConcurrentBookingTests.race(8, i -> {
 			int total = 0;

@@ -73,7 +73,7 @@ class NotificationsTests {
 	MutableClock clock;
 
 	@Autowired
-	Notifications notifications;
+	NotificationService notifications;
 
 	@BeforeEach
 	void resetSender() {
@@ -214,9 +214,9 @@ class NotificationsTests {
 
 	@Test
 	void aReasonInATextIsOneShortLine() {
-		assertThat(Notifications.reasonForText("  two\n lines  ")).contains("two lines");
-		assertThat(Notifications.reasonForText(" ")).isEmpty();
-		assertThat(Notifications.reasonForText("x".repeat(300)).orElseThrow()).hasSize(120).endsWith("...");
+		assertThat(NotificationTexts.reasonForText("  two\n lines  ")).contains("two lines");
+		assertThat(NotificationTexts.reasonForText(" ")).isEmpty();
+		assertThat(NotificationTexts.reasonForText("x".repeat(300)).orElseThrow()).hasSize(120).endsWith("...");
 	}
 
 	@Test

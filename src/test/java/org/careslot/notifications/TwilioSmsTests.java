@@ -77,7 +77,7 @@ class TwilioSmsTests {
 	int port;
 
 	@Autowired
-	Notifications notifications;
+	NotificationService notifications;
 
 	@Autowired
 	JdbcClient jdbc;
