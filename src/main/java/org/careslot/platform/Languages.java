@@ -9,7 +9,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** The languages CareSlot writes texts and reports in; the first is the fallback. */
 public final class Languages {
 
-	public static final List<String> SUPPORTED = List.of("en", "de", "fr");
+	public static final List<String> SUPPORTED = List.of("en", "de", "fr", "es", "ar");
 
 	public static final String DEFAULT = SUPPORTED.get(0);
 

@@ -81,6 +81,8 @@ class PatientReport {
 		return pdf.render(new Page(locale, zone).html(record, visits, payments));
 	}
 
+	private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "fa", "he", "ur");
+
 	/** Writes one report's XHTML. */
 	private final class Page {
 
@@ -95,24 +97,33 @@ class PatientReport {
 			this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
 		}
 
+		/** Arabic (and any right-to-left script) reads from the right: the whole page, tables included. */
+		private boolean rightToLeft() {
+			return RIGHT_TO_LEFT.contains(locale.getLanguage());
+		}
+
+		private String direction() {
+			return rightToLeft() ? "rtl" : "ltr";
+		}
+
 		String html(PatientRecord record, List<Visit> visits, List<Payment> payments) {
 			out.append("""
-					<!DOCTYPE html><html lang="%s"><head><meta charset="UTF-8"/><title>%s</title><style>
+					<!DOCTYPE html><html lang="%s" dir="%s"><head><meta charset="UTF-8"/><title>%s</title><style>
 					@page { size: A4; margin: 18mm 16mm 20mm;
 					  @bottom-left { content: "%s"; font-family: %s; font-size: 8pt; color: #666; }
 					  @bottom-right { content: counter(page) " / " counter(pages); font-family: %s; font-size: 8pt; color: #666; } }
-					body { font-family: %s; font-size: 10pt; color: #1a1a1a; line-height: 1.4; }
+					body { font-family: %s; font-size: 10pt; color: #1a1a1a; line-height: 1.4; direction: %s; }
 					h1 { font-size: 18pt; margin: 0 0 2mm; color: #0b5563; }
 					h2 { font-size: 12pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 0.5pt solid #0b5563; color: #0b5563; }
 					.muted { color: #555; }
 					.text { white-space: pre-wrap; }
 					table { width: 100%%; border-collapse: collapse; }
-					th, td { text-align: left; padding: 1.2mm 2mm; border-bottom: 0.3pt solid #ccc; vertical-align: top; }
+					th, td { text-align: %s; padding: 1.2mm 2mm; border-bottom: 0.3pt solid #ccc; vertical-align: top; }
 					th { font-weight: 700; background: #eef5f6; }
 					.note { margin: 0 0 4mm; page-break-inside: avoid; }
 					</style></head><body>
-					""".formatted(locale.getLanguage(), t("title"), t("confidential"), PdfRenderer.FONT_FAMILY,
-					PdfRenderer.FONT_FAMILY, PdfRenderer.FONT_FAMILY));
+					""".formatted(locale.getLanguage(), direction(), t("title"), t("confidential"), PdfRenderer.FONT_FAMILY,
+					PdfRenderer.FONT_FAMILY, PdfRenderer.FONT_FAMILY, direction(), rightToLeft() ? "right" : "left"));
 			PatientRecord.Patient p = record.patient();
 			out.append("<h1>").append(t("title")).append("</h1><p class=\"muted\">")
 				.append(esc(t("generated", when(clock.instant(), zone)))).append("</p>");

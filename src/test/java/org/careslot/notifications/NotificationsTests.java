@@ -167,7 +167,7 @@ class NotificationsTests {
 		String newYorkTime = start.withZoneSameInstant(newYork).format(DateTimeFormatter.ofPattern("HH:mm"));
 		assertThat(patient.patch("/api/me", "{\"language\":\"fr\",\"timeZone\":\"America/New_York\"}").status()).isEqualTo(200);
 		assertThat(reminderTexts(mine(patient))).as("queued reminders rewritten").hasSize(2).allSatisfy(text -> assertThat(text)
-			.startsWith("Rappel CareSlot : " + doctor.view().fullName() + " le ").contains("à " + newYorkTime));
+			.startsWith("Rappel CareSlot : rendez-vous avec " + doctor.view().fullName() + " le ").contains("à " + newYorkTime));
 
 		assertThat(patient.patch("/api/me", "{\"phone\":\"\"}").status()).isEqualTo(200);
 		assertThat(statusesOf(mine(patient), "REMINDER")).as("no number, no reminders").containsOnly("CANCELLED");
