@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.careslot.doctors.DoctorService;
 import org.careslot.identity.CurrentUser;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.careslot.scheduling.SchedulingService;
 import org.careslot.scheduling.TimeOff;
 import org.springframework.stereotype.Service;
@@ -48,12 +49,11 @@ class Absences {
 		locks.lockDoctor(doctorId);
 		List<AppointmentView> covered = queries.liveBetween(doctorId, absence.start(), absence.end());
 		if (!covered.isEmpty() && !absence.cancelBookedVisits()) {
-			throw ApiException.conflict(covered.size() + (covered.size() == 1 ? " booked visit lies" : " booked visits lie")
-					+ " in this time; cancel " + (covered.size() == 1 ? "it" : "them") + " with a reason, or choose other times")
+			throw ApiException.conflict(Text.of("timeOff.coversVisits", "count", covered.size()))
 				.withType(TIME_OFF_COVERS_VISITS, Map.of("appointments", covered));
 		}
 		if (!covered.isEmpty() && (absence.cancellationReason() == null || absence.cancellationReason().isBlank())) {
-			throw ApiException.invalid("cancellationReason", "tell the patients why their visits are cancelled");
+			throw ApiException.invalid("cancellationReason", Text.of("timeOff.cancellationReason"));
 		}
 		TimeOff off = scheduling.addTimeOff(doctorId, absence.start(), absence.end(), absence.reason());
 		covered.forEach(visit -> appointments.cancel(me, visit.id(), absence.cancellationReason()));

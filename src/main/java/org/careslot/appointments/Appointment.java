@@ -2,10 +2,12 @@ package org.careslot.appointments;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 
 /**
  * One booking and its lifecycle. Illegal moves fail with 409; overlaps are refused by the database
@@ -124,7 +126,7 @@ class Appointment {
 			throw illegal("complete");
 		}
 		if (now.isBefore(startsAt)) {
-			throw ApiException.conflict("A visit can only be completed once it has started");
+			throw ApiException.conflict(Text.of("appointment.completeBeforeStart"));
 		}
 		status = AppointmentStatus.COMPLETED;
 		updatedAt = now;
@@ -136,8 +138,7 @@ class Appointment {
 			throw illegal("mark as no-show");
 		}
 		if (now.isBefore(startsAt.plus(grace))) {
-			throw ApiException.conflict("A no-show can only be recorded " + grace.toMinutes()
-					+ " minutes after the visit was due to start");
+			throw ApiException.conflict(Text.of("appointment.noShowTooEarly", "minutes", grace.toMinutes()));
 		}
 		status = AppointmentStatus.NO_SHOW;
 		updatedAt = now;
@@ -161,7 +162,14 @@ class Appointment {
 	}
 
 	private ApiException illegal(String action) {
-		return ApiException.conflict("Cannot " + action + " an appointment that is " + status.name().toLowerCase().replace('_', '-'));
+		String state = status.name().toLowerCase(Locale.ROOT);
+		return ApiException.conflict(switch (action) {
+			case "confirm" -> Text.of("appointment.illegal.confirm", "status", state);
+			case "complete" -> Text.of("appointment.illegal.complete", "status", state);
+			case "mark as no-show" -> Text.of("appointment.illegal.noShow", "status", state);
+			case "reschedule" -> Text.of("appointment.illegal.reschedule", "status", state);
+			default -> Text.of("appointment.illegal.cancel", "status", state);
+		});
 	}
 
 	UUID id() {

@@ -6,6 +6,7 @@ import org.careslot.doctors.DoctorService;
 import org.careslot.identity.CurrentUser;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +26,14 @@ class AppointmentAccess {
 
 	/** The appointment if the caller takes part in it or is an admin; 404 otherwise. */
 	Appointment accessible(CurrentUser me, UUID id) {
-		Appointment appointment = appointments.find(id).orElseThrow(() -> ApiException.notFound("Appointment"));
+		Appointment appointment = appointments.find(id).orElseThrow(() -> ApiException.notFound(Text.of("notFound.appointment")));
 		boolean allowed = switch (me.role()) {
 			case ADMIN -> true;
 			case PATIENT -> appointment.patientId().equals(me.id());
 			case DOCTOR -> doctors.findByUserId(me.id()).map(d -> d.id().equals(appointment.doctorId())).orElse(false);
 		};
 		if (!allowed) {
-			throw ApiException.notFound("Appointment");
+			throw ApiException.notFound(Text.of("notFound.appointment"));
 		}
 		return appointment;
 	}
@@ -41,7 +42,7 @@ class AppointmentAccess {
 	Appointment asDoctorOrAdmin(CurrentUser me, UUID id) {
 		Appointment appointment = accessible(me, id);
 		if (me.is(Role.PATIENT)) {
-			throw ApiException.notFound("Appointment"); // patients see it, but these moves are not theirs
+			throw ApiException.notFound(Text.of("notFound.appointment")); // patients see it, but these moves are not theirs
 		}
 		return appointment;
 	}

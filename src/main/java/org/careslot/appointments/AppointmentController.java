@@ -21,6 +21,7 @@ import org.careslot.platform.ApiException;
 import org.careslot.platform.Plausible;
 import org.careslot.platform.PublicUrl;
 import org.careslot.platform.RateLimits;
+import org.careslot.platform.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -68,11 +69,11 @@ class AppointmentController {
 			+ "With an Idempotency-Key the same request returns the same appointment; the same key with another body is a 422.")
 	ResponseEntity<AppointmentView> book(@Valid @RequestBody Booking body,
 			@Parameter(description = "Makes retries safe") @RequestHeader(name = "Idempotency-Key", required = false)
-			@Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+", message = "must be printable ASCII") String key,
+			@Size(min = 1, max = 255) @Pattern(regexp = "[\\x21-\\x7E]+", message = "{careslot.printableAscii}") String key,
 			@AuthenticationPrincipal CurrentUser me, HttpServletRequest request) {
 		Plausible.instant("start", body.start(), clock);
-		limits.spend("booking-per-account", me.id().toString(), "bookings");
-		limits.spend("booking-per-address", request.getRemoteAddr(), "bookings");
+		limits.spend("booking-per-account", me.id().toString(), Text.of("tooMany.bookings"));
+		limits.spend("booking-per-address", request.getRemoteAddr(), Text.of("tooMany.bookings"));
 		var result = appointments.book(me, body, key);
 		return ResponseEntity.created(URI.create("/api/appointments/" + result.appointment().id()))
 			.header("Idempotent-Replayed", Boolean.toString(!result.created()))
@@ -92,7 +93,7 @@ class AppointmentController {
 		Plausible.instant("from", from, clock);
 		Plausible.instant("to", to, clock);
 		if (from != null && to != null && !to.isAfter(from)) {
-			throw ApiException.invalid("to", "must be after from");
+			throw ApiException.invalid("to", Text.of("range.toAfterFrom"));
 		}
 		var result = views.list(me, new AppointmentQueries.Filter(status, from, to, doctorId, patientId, page, size),
 				breakGlass(request));
@@ -115,7 +116,7 @@ class AppointmentController {
 			return null;
 		}
 		if (reason.strip().length() < 10) {
-			throw ApiException.invalid(BREAK_GLASS_HEADER, "state why you need the visit reasons, in at least 10 characters");
+			throw ApiException.invalid(BREAK_GLASS_HEADER, Text.of("breakGlass.reasonsReason"));
 		}
 		return new AppointmentViews.BreakGlass(reason.strip(), request.getRemoteAddr());
 	}
@@ -127,7 +128,7 @@ class AppointmentController {
 	AppointmentView reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest body,
 			@AuthenticationPrincipal CurrentUser me) {
 		Plausible.instant("start", body.start(), clock);
-		limits.spend("reschedule-per-account", me.id().toString(), "changes of appointment");
+		limits.spend("reschedule-per-account", me.id().toString(), Text.of("tooMany.reschedules"));
 		return appointments.reschedule(me, id, body.start());
 	}
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.SqlTime;
+import org.careslot.platform.Text;
 import org.postgresql.util.PSQLException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -199,10 +200,10 @@ class AppointmentRepository {
 		catch (DataIntegrityViolationException ex) {
 			String constraint = constraintOf(ex);
 			if (DOCTOR_OVERLAP.equals(constraint)) {
-				throw ApiException.conflict("start", "That time was just taken; please pick another slot");
+				throw ApiException.conflict("start", Text.of("booking.justTaken"));
 			}
 			if (PATIENT_OVERLAP.equals(constraint)) {
-				throw ApiException.conflict("start", "You already have an appointment at that time");
+				throw ApiException.conflict("start", Text.of("booking.patientOverlap"));
 			}
 			throw ex;
 		}

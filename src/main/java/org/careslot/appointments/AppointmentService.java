@@ -18,6 +18,7 @@ import org.careslot.identity.IdentityService;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.DeadlockRetry;
+import org.careslot.platform.Text;
 import org.careslot.scheduling.Availability;
 import org.careslot.scheduling.SchedulingService;
 import org.careslot.scheduling.SlotCalculator;
@@ -97,7 +98,7 @@ public class AppointmentService {
 			}
 		}
 		DoctorService.BookingTerms doctor = doctors.bookingTerms(booking.doctorId())
-			.orElseThrow(() -> ApiException.notFound("Doctor"));
+			.orElseThrow(() -> ApiException.notFound(Text.of("notFound.doctor")));
 		Availability availability = availabilityOn(doctor.doctorId(), booking.start());
 		TimeRange slot = requireBookable(availability, booking.start(), now);
 		if (me.is(Role.PATIENT)) {
@@ -216,7 +217,7 @@ public class AppointmentService {
 	@Transactional
 	public boolean recordPayment(UUID id, PaymentStatus status) {
 		AppointmentRepository.Changed after = appointments.recordPayment(id, status, clock.instant())
-			.orElseThrow(() -> ApiException.notFound("Appointment"));
+			.orElseThrow(() -> ApiException.notFound(Text.of("notFound.appointment")));
 		if (status == PaymentStatus.PAID && after.status().live()) {
 			events.publishEvent(new AppointmentPaid(id, after.doctorId(), after.patientId(), after.start()));
 		}
@@ -233,7 +234,7 @@ public class AppointmentService {
 		// the date in the doctor's zone; read a day either side so the date is always covered
 		LocalDate around = LocalDate.ofInstant(start, ZoneOffset.UTC);
 		return scheduling.availability(doctorId, around.minusDays(1), around.plusDays(1))
-			.orElseThrow(() -> ApiException.unprocessable("This doctor has not published any hours yet"));
+			.orElseThrow(() -> ApiException.unprocessable(Text.of("booking.noHours")));
 	}
 
 	/** The slot engine judges; booked time is left to the exclusion constraints, which cannot race. */

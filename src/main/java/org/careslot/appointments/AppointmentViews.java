@@ -11,6 +11,7 @@ import org.careslot.doctors.DoctorService;
 import org.careslot.identity.CurrentUser;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.careslot.scheduling.Availability;
 import org.careslot.scheduling.SchedulingService;
 import org.careslot.scheduling.SlotCalculator;
@@ -100,14 +101,14 @@ class AppointmentViews {
 
 	@Transactional(readOnly = true)
 	List<AppointmentQueries.PatientSummary> patientsOf(CurrentUser me) {
-		var doctor = doctors.findByUserId(me.id()).orElseThrow(() -> ApiException.notFound("Doctor"));
+		var doctor = doctors.findByUserId(me.id()).orElseThrow(() -> ApiException.notFound(Text.of("notFound.doctor")));
 		return queries.patientsOf(doctor.id(), clock.instant(), careTeam.openSince());
 	}
 
 	/** Free slots of a listed doctor between two dates of their zone; 404 for anyone else. */
 	@Transactional(readOnly = true)
 	List<TimeRange> freeSlots(UUID doctorId, LocalDate from, LocalDate to) {
-		doctors.bookingTerms(doctorId).orElseThrow(() -> ApiException.notFound("Doctor"));
+		doctors.bookingTerms(doctorId).orElseThrow(() -> ApiException.notFound(Text.of("notFound.doctor")));
 		Availability availability = scheduling.availability(doctorId, from, to).orElse(null);
 		if (availability == null) {
 			return List.of();

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.careslot.identity.CurrentUser;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.Plausible;
+import org.careslot.platform.Text;
 import org.careslot.scheduling.TimeOff;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,10 +61,10 @@ class DoctorCalendarController {
 		Plausible.date("from", from, clock);
 		Plausible.date("to", to, clock);
 		if (to.isBefore(from)) {
-			throw ApiException.invalid("to", "must not be before from");
+			throw ApiException.invalid("to", Text.of("range.toNotBeforeFrom"));
 		}
 		if (ChronoUnit.DAYS.between(from, to) >= 31) {
-			throw ApiException.invalid("to", "the range may cover at most 31 days");
+			throw ApiException.invalid("to", Text.of("range.max31Days"));
 		}
 		return views.freeSlots(id, from, to).stream().map(s -> new SlotView(s.start(), s.end())).toList();
 	}

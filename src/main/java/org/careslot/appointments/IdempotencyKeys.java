@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.careslot.platform.ApiException;
 import org.careslot.platform.SqlTime;
+import org.careslot.platform.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +55,7 @@ class IdempotencyKeys {
 			.query((rs, n) -> new Previous(rs.getString(1), rs.getObject(2, UUID.class)))
 			.single();
 		if (!previous.hash().equals(requestHash)) {
-			throw ApiException.unprocessable("This Idempotency-Key was already used for a different booking");
+			throw ApiException.unprocessable(Text.of("booking.idempotencyKeyReused"));
 		}
 		return Optional.of(previous.appointmentId());
 	}

@@ -9,6 +9,7 @@ import org.careslot.identity.CurrentUser;
 import org.careslot.identity.IdentityService;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,18 +38,18 @@ class PatientRules {
 		return switch (me.role()) {
 			case PATIENT -> {
 				if (booking.patientId() != null && !booking.patientId().equals(me.id())) {
-					throw ApiException.invalid("patientId", "patients book for themselves; leave it out");
+					throw ApiException.invalid("patientId", Text.of("booking.patientSelf"));
 				}
 				yield me.id();
 			}
 			case ADMIN -> {
 				if (booking.patientId() == null) {
-					throw ApiException.invalid("patientId", "name the patient this visit is for");
+					throw ApiException.invalid("patientId", Text.of("booking.patientRequired"));
 				}
 				yield identity.findActivePatient(booking.patientId())
-					.orElseThrow(() -> ApiException.invalid("patientId", "is not an active patient account")).id();
+					.orElseThrow(() -> ApiException.invalid("patientId", Text.of("booking.patientInactive"))).id();
 			}
-			case DOCTOR -> throw ApiException.unprocessable("Doctors cannot book appointments; patients or the front desk do");
+			case DOCTOR -> throw ApiException.unprocessable(Text.of("booking.doctorsCannotBook"));
 		};
 	}
 
@@ -59,20 +60,17 @@ class PatientRules {
 	void requireWithinCaps(UUID patientId, UUID doctorId, Instant now) {
 		long[] open = appointments.openBookings(patientId, doctorId, now);
 		if (open[1] >= properties.maxOpenBookingsPerDoctor()) {
-			throw ApiException.unprocessable("You already have " + open[1] + " upcoming visits with this doctor; cancel one, "
-					+ "or book again once one has taken place");
+			throw ApiException.unprocessable(Text.of("booking.capPerDoctor", "count", open[1]));
 		}
 		if (open[0] >= properties.maxOpenBookings()) {
-			throw ApiException.unprocessable("You already have " + open[0] + " upcoming visits booked; cancel one, or book "
-					+ "again once one has taken place");
+			throw ApiException.unprocessable(Text.of("booking.cap", "count", open[0]));
 		}
 	}
 
 	/** A reservation that lapsed unpaid (or was given up) cannot be taken again by the same patient at once. */
 	void requireNotLapsed(UUID patientId, UUID doctorId, Instant start, Instant now) {
 		appointments.lapsedUntil(patientId, doctorId, start, now).ifPresent(until -> {
-			throw ApiException.unprocessable("Your reservation of this time lapsed unpaid; you can reserve it again from "
-					+ until.truncatedTo(ChronoUnit.MINUTES) + ", or choose another time");
+			throw ApiException.unprocessable(Text.of("booking.lapsed", "until", until.truncatedTo(ChronoUnit.MINUTES).toString()));
 		});
 	}
 
@@ -81,9 +79,12 @@ class PatientRules {
 		if (me.is(Role.PATIENT) && appointment.status().live()
 				&& !now.isBefore(appointment.startsAt().minus(properties.patientCutoff()))) {
 			String phone = clinic.settings().phone();
-			throw ApiException.conflict("Appointments can only be " + (action.equals("cancel") ? "cancelled" : "rescheduled")
-					+ " online up to " + properties.patientCutoff().toHours() + " hours before they start; please call the clinic"
-					+ (phone == null ? "" : " on " + phone));
+			long hours = properties.patientCutoff().toHours();
+			String number = phone == null ? "" : phone;
+			String hasPhone = phone == null ? "no" : "yes";
+			throw ApiException.conflict(action.equals("cancel")
+					? Text.of("booking.cutoff.cancel", "hours", hours, "phone", number, "hasPhone", hasPhone)
+					: Text.of("booking.cutoff.reschedule", "hours", hours, "phone", number, "hasPhone", hasPhone));
 		}
 	}
 }

@@ -26,7 +26,7 @@ class ClinicController {
 		this.clinic = clinic;
 	}
 
-	record ClinicRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String name,
+	record ClinicRequest(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "{careslot.singleLine}") String name,
 			@Size(max = 30) String phone, @NotNull @Size(max = 64) String timeZone) {
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.PhoneNumbers;
 import org.careslot.platform.SqlTime;
+import org.careslot.platform.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,17 +37,17 @@ public class ClinicService {
 	public ClinicSettings update(UUID by, ClinicSettings settings) {
 		String name = settings.name() == null ? "" : settings.name().strip();
 		if (name.isEmpty()) {
-			throw ApiException.invalid("name", "must not be blank");
+			throw ApiException.invalid("name", Text.of("field.notBlank"));
 		}
 		String phone = settings.phone() == null || settings.phone().isBlank() ? null
 				: PhoneNumbers.toE164(settings.phone())
-					.orElseThrow(() -> ApiException.invalid("phone", "must be an international number such as +49 30 1234567"));
+					.orElseThrow(() -> ApiException.invalid("phone", Text.of("phone.internationalDe")));
 		String zone;
 		try {
 			zone = ZoneId.of(settings.timeZone() == null ? "" : settings.timeZone().strip()).getId();
 		}
 		catch (DateTimeException ex) {
-			throw ApiException.invalid("timeZone", "is not a known IANA time zone such as Europe/Berlin");
+			throw ApiException.invalid("timeZone", Text.of("field.unknownTimeZone"));
 		}
 		jdbc.sql("UPDATE clinic_settings SET name = :name, phone = :phone, time_zone = :zone, updated_at = :now, updated_by = :by")
 			.param("name", name)

@@ -18,11 +18,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.PhoneNumbers;
+import org.careslot.platform.Text;
 import org.careslot.scheduling.ScheduleRules;
 
 /** A new doctor, from an administrator or from the doctor's own sign-up. */
 record CreateDoctorRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 200) String password,
-		@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String fullName,
+		@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "{careslot.singleLine}") String fullName,
 		@NotBlank @Size(max = 100) String specialty, @NotBlank @Size(max = 64) String timeZone,
 		@Size(max = 4000) String bio, @Min(0) @Max(80) Integer yearsOfExperience,
 		@Size(max = 12) List<@NotBlank @Size(max = 35) String> languages, @Valid FeeRequest consultationFee,
@@ -36,14 +37,14 @@ record CreateDoctorRequest(@NotBlank @Email @Size(max = 254) String email, @NotB
 	record FeeRequest(@NotNull @DecimalMin("0.00") BigDecimal amount, @NotBlank @Pattern(regexp = "[A-Z]{3}") String currency) {
 	}
 
-	record PracticeRequest(@Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String name,
-			@Size(max = 300) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String address,
-			@Size(max = 100) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String city,
+	record PracticeRequest(@Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "{careslot.singleLine}") String name,
+			@Size(max = 300) @Pattern(regexp = "[^\\r\\n\\t]*", message = "{careslot.singleLine}") String address,
+			@Size(max = 100) @Pattern(regexp = "[^\\r\\n\\t]*", message = "{careslot.singleLine}") String city,
 			@Size(max = 30) String phone) {
 
 		Practice toPractice() {
 			String e164 = blankToNull(phone) == null ? null : PhoneNumbers.toE164(phone)
-				.orElseThrow(() -> ApiException.invalid("practice.phone", "must be an international number such as +49 30 1234567"));
+				.orElseThrow(() -> ApiException.invalid("practice.phone", Text.of("phone.internationalDe")));
 			return Practice.of(blankToNull(name), blankToNull(address), blankToNull(city), e164);
 		}
 	}
@@ -74,7 +75,7 @@ record CreateDoctorRequest(@NotBlank @Email @Size(max = 254) String email, @NotB
 			String given = languages.get(i).strip().toLowerCase(Locale.ROOT);
 			String code = RENAMED.getOrDefault(given, given);
 			if (!ISO_639_1.contains(code)) {
-				throw ApiException.invalid("languages[" + i + "]", "must be an ISO 639-1 language code such as \"de\" or \"hi\"");
+				throw ApiException.invalid("languages[" + i + "]", Text.of("doctor.languageCode"));
 			}
 			if (!codes.contains(code)) {
 				codes.add(code);

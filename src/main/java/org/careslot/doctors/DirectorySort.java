@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 
 /** Orders of the directory, applied by the database across all pages. */
 enum DirectorySort {
@@ -18,7 +19,7 @@ enum DirectorySort {
 		return Arrays.stream(values())
 			.filter(s -> s.name().equalsIgnoreCase(value.strip()))
 			.findFirst()
-			.orElseThrow(() -> ApiException.invalid("sort", "must be one of " + Arrays.stream(values())
-				.map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
+			.orElseThrow(() -> ApiException.invalid("sort", Text.of("field.oneOf", "values", Arrays.stream(values())
+				.map(s -> s.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")))));
 	}
 }

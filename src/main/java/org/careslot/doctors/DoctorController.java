@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.careslot.identity.CurrentUser;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +57,7 @@ class DoctorController {
 			return null;
 		}
 		if (value.chars().anyMatch(c -> Character.isISOControl(c) || c == '\uFFFD')) {
-			throw ApiException.invalid(field, "must be plain text");
+			throw ApiException.invalid(field, Text.of("field.plainText"));
 		}
 		return value.strip();
 	}
@@ -71,9 +72,9 @@ class DoctorController {
 	@Operation(summary = "The signed-in doctor's own profile")
 	DoctorView mine(@AuthenticationPrincipal CurrentUser me) {
 		if (me == null) {
-			throw ApiException.unauthorized("Sign in to continue");
+			throw ApiException.unauthorized(Text.of("auth.signIn"));
 		}
-		return doctors.findByUserId(me.id()).orElseThrow(() -> ApiException.notFound("Doctor"));
+		return doctors.findByUserId(me.id()).orElseThrow(() -> ApiException.notFound(Text.of("notFound.doctor")));
 	}
 
 	@GetMapping("/{id}")
@@ -81,6 +82,6 @@ class DoctorController {
 	DoctorView profile(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
 		return doctors.findListed(id)
 			.or(() -> doctors.find(id).filter(d -> me != null && (me.is(Role.ADMIN) || d.userId().equals(me.id()))))
-			.orElseThrow(() -> ApiException.notFound("Doctor"));
+			.orElseThrow(() -> ApiException.notFound(Text.of("notFound.doctor")));
 	}
 }

@@ -16,6 +16,7 @@ import org.careslot.identity.Role;
 import org.careslot.identity.UserView;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.SqlTime;
+import org.careslot.platform.Text;
 import org.careslot.scheduling.SchedulingService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -70,9 +71,9 @@ public class DoctorService {
 	/** The doctor, if the caller is that doctor or an administrator; 404 for anyone else. */
 	@Transactional(readOnly = true)
 	public DoctorView manageable(UUID doctorId, CurrentUser me) {
-		DoctorView doctor = find(doctorId).orElseThrow(() -> ApiException.notFound("Doctor"));
+		DoctorView doctor = find(doctorId).orElseThrow(() -> ApiException.notFound(Text.of("notFound.doctor")));
 		if (me == null || !(me.is(Role.ADMIN) || doctor.userId().equals(me.id()))) {
-			throw ApiException.notFound("Doctor");
+			throw ApiException.notFound(Text.of("notFound.doctor"));
 		}
 		return doctor;
 	}
@@ -110,7 +111,7 @@ public class DoctorService {
 
 	@Transactional
 	public DoctorView approve(UUID id) {
-		return doctors.approve(id).map(this::view).orElseThrow(() -> ApiException.notFound("Doctor"));
+		return doctors.approve(id).map(this::view).orElseThrow(() -> ApiException.notFound(Text.of("notFound.doctor")));
 	}
 
 	/** What the directory was asked for; q, specialty and language null when not given. */

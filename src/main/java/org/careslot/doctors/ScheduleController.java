@@ -14,6 +14,7 @@ import org.careslot.doctors.ScheduleRequests.ScheduleRequest;
 import org.careslot.identity.CurrentUser;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.Plausible;
+import org.careslot.platform.Text;
 import org.careslot.scheduling.DateOverride;
 import org.careslot.scheduling.SchedulingService;
 import org.careslot.scheduling.TimeOff;
@@ -85,7 +86,7 @@ class ScheduleController {
 			@AuthenticationPrincipal CurrentUser me) {
 		doctors.manageable(id, me);
 		if (!scheduling.removeOverride(id, date)) {
-			throw ApiException.notFound("Override");
+			throw ApiException.notFound(Text.of("notFound.override"));
 		}
 		return ResponseEntity.noContent().build();
 	}
@@ -96,13 +97,13 @@ class ScheduleController {
 			@AuthenticationPrincipal CurrentUser me) {
 		doctors.manageable(id, me);
 		if (!scheduling.removeTimeOff(id, timeOffId)) {
-			throw ApiException.notFound("Time off");
+			throw ApiException.notFound(Text.of("notFound.timeOff"));
 		}
 		return ResponseEntity.noContent().build();
 	}
 
 	private ScheduleView scheduleOf(UUID id) {
-		var rules = scheduling.rules(id).orElseThrow(() -> ApiException.notFound("Schedule"));
+		var rules = scheduling.rules(id).orElseThrow(() -> ApiException.notFound(Text.of("notFound.schedule")));
 		DoctorView view = doctors.find(id).orElseThrow();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), rules.zone());
 		var now = clock.instant();

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.careslot.scheduling.LocalHours;
 import org.careslot.scheduling.ScheduleRules;
 
@@ -62,13 +63,13 @@ final class ScheduleRequests {
 			return ZoneId.of(id);
 		}
 		catch (DateTimeException ex) {
-			throw ApiException.invalid("timeZone", "is not a known IANA time zone such as Europe/Berlin");
+			throw ApiException.invalid("timeZone", Text.of("field.unknownTimeZone"));
 		}
 	}
 
 	private static LocalHours hours(LocalTime start, LocalTime end, String field) {
 		if (!end.isAfter(start)) {
-			throw ApiException.invalid(field, "must be after start");
+			throw ApiException.invalid(field, Text.of("range.endAfterStart"));
 		}
 		return new LocalHours(start, end);
 	}

@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,7 @@ class AccountController {
 	}
 
 	/** @param currentPassword needed to put a new phone number on the account */
-	record ProfileRequest(@Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String fullName,
+	record ProfileRequest(@Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "{careslot.singleLine}") String fullName,
 			@Size(max = 32) String phone, @Size(max = 8) String language, @Size(max = 64) String timeZone,
 			@Size(max = 200) String currentPassword) {
 	}
@@ -79,15 +80,15 @@ class AccountController {
 		String address = request.getRemoteAddr();
 		if (identity.hasPassword(me.id())) {
 			throttle.blockedFor(me.getUsername(), address).ifPresent(wait -> {
-				throw ApiException.tooManyRequests("Too many wrong passwords; try again later", wait);
+				throw ApiException.tooManyRequests(Text.of("account.tooManyPasswords"), wait);
 			});
 			if (password == null || !identity.passwordMatches(me.id(), password)) {
 				throttle.recordFailure(me.getUsername(), address);
-				throw ApiException.invalid("currentPassword", "enter your current password to change your phone number");
+				throw ApiException.invalid("currentPassword", Text.of("phone.currentPasswordNeeded"));
 			}
 		}
 		else if (SignInTime.of(request).map(at -> at.isBefore(clock.instant().minus(RECENT_SIGN_IN))).orElse(true)) {
-			throw ApiException.forbidden("Sign in again to change your phone number");
+			throw ApiException.forbidden(Text.of("phone.signInAgain"));
 		}
 	}
 
@@ -111,6 +112,6 @@ class AccountController {
 	@GetMapping
 	@Operation(summary = "The signed-in account; 401 when signed out")
 	UserView me(@AuthenticationPrincipal CurrentUser me) {
-		return identity.findById(me.id()).orElseThrow(() -> ApiException.unauthorized("Sign in to continue"));
+		return identity.findById(me.id()).orElseThrow(() -> ApiException.unauthorized(Text.of("auth.signIn")));
 	}
 }

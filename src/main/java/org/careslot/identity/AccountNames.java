@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.ibm.icu.text.SpoofChecker;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 
 /**
  * What a new account may be called. An e-mail address that only looks like another one (a
@@ -29,22 +30,22 @@ final class AccountNames {
 	static String email(String raw, String field) {
 		String email = raw == null ? "" : raw.strip();
 		if (email.codePoints().anyMatch(AccountNames::invisible)) {
-			throw ApiException.invalid(field, "contains invisible characters or spaces");
+			throw ApiException.invalid(field, Text.of("email.invisibleCharacters"));
 		}
 		if (!Normalizer.normalize(email, Normalizer.Form.NFKC).equals(email)) {
-			throw ApiException.invalid(field, "contains look-alike characters (such as full-width letters); type it plainly");
+			throw ApiException.invalid(field, Text.of("email.lookAlike"));
 		}
 		int at = email.indexOf('@');
 		if (at <= 0 || at != email.lastIndexOf('@') || !DOMAIN.matcher(email.substring(at + 1)).matches()) {
-			throw ApiException.invalid(field, "must be an address such as name@example.com");
+			throw ApiException.invalid(field, Text.of("email.invalid"));
 		}
 		for (String part : email.split("[@.]")) {
 			if (scripts(part).size() > 1) {
-				throw ApiException.invalid(field, "mixes letters of different alphabets");
+				throw ApiException.invalid(field, Text.of("email.mixedScripts"));
 			}
 		}
 		if (email.codePoints().anyMatch(c -> c > 127 && looksAscii(c))) {
-			throw ApiException.invalid(field, "contains letters that look like others (such as a dotless ı or a Cyrillic а)");
+			throw ApiException.invalid(field, Text.of("email.confusableLetters"));
 		}
 		return email.toLowerCase(Locale.ROOT);
 	}
@@ -52,7 +53,7 @@ final class AccountNames {
 	/** A title that says "doctor" is for doctors only. */
 	static void requireNoTitle(String fullName, Role role, String field) {
 		if (role != Role.DOCTOR && fullName != null && TITLE.matcher(fullName.strip()).matches()) {
-			throw ApiException.invalid(field, "titles such as Dr. are shown only for the clinic's doctors");
+			throw ApiException.invalid(field, Text.of("name.titleForDoctorsOnly"));
 		}
 	}
 

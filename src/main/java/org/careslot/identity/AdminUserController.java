@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,7 +52,7 @@ class AdminUserController {
 	@Operation(summary = "Block sign-in and end the account's sessions (admin)")
 	AccountView deactivate(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
 		if (id.equals(me.id())) {
-			throw ApiException.unprocessable("You cannot deactivate your own account");
+			throw ApiException.unprocessable(Text.of("admin.cannotDeactivateSelf"));
 		}
 		AccountView account = identity.setEnabled(id, false);
 		endSessions(account);
@@ -66,11 +67,11 @@ class AdminUserController {
 					+ "account (turn yours off or renew your codes on your profile).")
 	AccountView resetTwoFactor(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser me) {
 		if (id.equals(me.id())) {
-			throw ApiException.unprocessable("You cannot reset your own two-factor sign-in");
+			throw ApiException.unprocessable(Text.of("admin.cannotResetOwnTwoFactor"));
 		}
 		AccountView account = identity.account(id);
 		if (!twoFactor.disable(id)) {
-			throw ApiException.conflict("Two-factor sign-in is not on for this account");
+			throw ApiException.conflict(Text.of("twoFactor.notOnForAccount"));
 		}
 		endSessions(account);
 		// ids only: enough to follow up, nothing that identifies the person in the log

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.Languages;
 import org.careslot.platform.RateLimits;
+import org.careslot.platform.Text;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +47,7 @@ class AuthController {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuthController.class);
 
-	private static final String BAD_CREDENTIALS = "Invalid email or password";
+	private static final Text BAD_CREDENTIALS = Text.of("signIn.badCredentials");
 
 	private final IdentityService identity;
 	private final AuthenticationManager authenticationManager;
@@ -87,7 +88,7 @@ class AuthController {
 	record RegisterRequest(
 			@NotBlank @Email @Size(max = 254) String email,
 			@NotBlank @Size(max = 200) String password,
-			@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "must be a single line") String fullName,
+			@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\r\\n\\t]*", message = "{careslot.singleLine}") String fullName,
 			@Size(max = 32) String phone) {
 	}
 
@@ -98,7 +99,7 @@ class AuthController {
 	@Operation(summary = "Create a patient account and sign in")
 	ResponseEntity<UserView> register(@Valid @RequestBody RegisterRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
-		limits.spend("registration-per-address", request.getRemoteAddr(), "sign-ups");
+		limits.spend("registration-per-address", request.getRemoteAddr(), Text.of("tooMany.signUps"));
 		// texts and reports start in the browser's language; the profile changes it
 		UserView user = identity.createAccount(body.email(), body.password(), body.fullName(), body.phone(), Role.PATIENT,
 				Languages.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
@@ -118,7 +119,7 @@ class AuthController {
 		String email = IdentityService.normalizeEmail(body.email());
 		String address = request.getRemoteAddr();
 		throttle.blockedFor(email, address).ifPresent(wait -> {
-			throw ApiException.tooManyRequests("Too many failed sign-in attempts; try again later", wait);
+			throw ApiException.tooManyRequests(Text.of("signIn.tooManyAttempts"), wait);
 		});
 		Authentication authentication;
 		try {
@@ -153,24 +154,23 @@ class AuthController {
 		PendingSignIn pending = session == null ? null
 				: session.getAttribute(PENDING_SIGN_IN) instanceof PendingSignIn p ? p : null;
 		if (pending == null || clock.instant().isAfter(pending.expiresAt())) {
-			throw ApiException.unauthorized("Sign in with your email and password first");
+			throw ApiException.unauthorized(Text.of("auth.passwordFirst"));
 		}
 		boolean useRecovery = !StringUtils.hasText(body.code());
 		if (useRecovery && !StringUtils.hasText(body.recoveryCode())) {
-			throw ApiException.invalid("code", "must not be blank");
+			throw ApiException.invalid("code", Text.of("field.notBlank"));
 		}
 		String address = request.getRemoteAddr();
 		throttle.blockedFor(pending.email(), address).ifPresent(wait -> {
-			throw ApiException.tooManyRequests("Too many failed sign-in attempts; try again later", wait);
+			throw ApiException.tooManyRequests(Text.of("signIn.tooManyAttempts"), wait);
 		});
 		boolean right = useRecovery ? twoFactor.useRecoveryCode(pending.userId(), body.recoveryCode())
 				: twoFactor.verifyCode(pending.userId(), body.code());
 		if (!right) {
 			throttle.recordFailure(pending.email(), address);
 			String field = useRecovery ? "recoveryCode" : "code";
-			String message = useRecovery ? "is not one of your unused recovery codes" : "is wrong, expired or already used";
-			throw new ApiException(HttpStatus.UNAUTHORIZED, "Unauthorized", field + ": " + message,
-					List.of(new ApiException.FieldMessage(field, message)));
+			Text message = useRecovery ? Text.of("twoFactor.recoveryCodeWrong") : Text.of("twoFactor.codeWrong");
+			throw ApiException.unauthorized(field, message);
 		}
 		session.removeAttribute(PENDING_SIGN_IN);
 		CurrentUser principal = identity.principalOf(pending.userId());

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.PhoneNumbers;
 import org.careslot.platform.Languages;
+import org.careslot.platform.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -60,7 +61,7 @@ public class IdentityService implements UserDetailsService {
 		String e164 = null;
 		if (StringUtils.hasText(phone)) {
 			e164 = PhoneNumbers.toE164(phone)
-				.orElseThrow(() -> ApiException.invalid("phone", "must be an international number such as +14155550123"));
+				.orElseThrow(() -> ApiException.invalid("phone", Text.of("phone.international")));
 		}
 		if (users.existsByEmail(normalizedEmail)) {
 			throw emailTaken();
@@ -86,11 +87,11 @@ public class IdentityService implements UserDetailsService {
 	/** Changes the caller's own profile; 400 naming the field for anything invalid, nothing changed then. */
 	@Transactional
 	public UserView updateProfile(UUID id, ProfileChange change) {
-		User user = users.findById(id).orElseThrow(() -> ApiException.notFound("Account"));
+		User user = users.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("notFound.account")));
 		Instant now = clock.instant();
 		if (change.fullName() != null) {
 			if (change.fullName().isBlank()) {
-				throw ApiException.invalid("fullName", "must not be blank");
+				throw ApiException.invalid("fullName", Text.of("field.notBlank"));
 			}
 			AccountNames.requireNoTitle(change.fullName(), user.role(), "fullName");
 			user.rename(change.fullName().strip(), now);
@@ -100,13 +101,13 @@ public class IdentityService implements UserDetailsService {
 		if (change.phone() != null) {
 			user.changePhone(change.phone().isBlank() ? null
 					: PhoneNumbers.toE164(change.phone())
-						.orElseThrow(() -> ApiException.invalid("phone", "must be an international number such as +14155550123")),
+						.orElseThrow(() -> ApiException.invalid("phone", Text.of("phone.international"))),
 					now);
 			contactChanged = true;
 		}
 		if (change.language() != null) {
 			if (!Languages.supported(change.language())) {
-				throw ApiException.invalid("language", "must be one of " + String.join(", ", Languages.SUPPORTED));
+				throw ApiException.invalid("language", Text.of("field.oneOf", "values", String.join(", ", Languages.SUPPORTED)));
 			}
 			user.changeLanguage(change.language(), now);
 			contactChanged = true;
@@ -127,7 +128,7 @@ public class IdentityService implements UserDetailsService {
 			return ZoneId.of(id.strip()).getId();
 		}
 		catch (DateTimeException ex) {
-			throw ApiException.invalid("timeZone", "must be an IANA time zone such as Europe/Berlin");
+			throw ApiException.invalid("timeZone", Text.of("field.timeZone"));
 		}
 	}
 
@@ -149,13 +150,13 @@ public class IdentityService implements UserDetailsService {
 
 	@Transactional(readOnly = true)
 	public AccountView account(UUID id) {
-		return users.findById(id).map(User::account).orElseThrow(() -> ApiException.notFound("Account"));
+		return users.findById(id).map(User::account).orElseThrow(() -> ApiException.notFound(Text.of("notFound.account")));
 	}
 
 	/** Deactivated accounts cannot sign in; their open sessions end at once. */
 	@Transactional
 	public AccountView setEnabled(UUID id, boolean enabled) {
-		User user = users.findById(id).orElseThrow(() -> ApiException.notFound("Account"));
+		User user = users.findById(id).orElseThrow(() -> ApiException.notFound(Text.of("notFound.account")));
 		user.setEnabled(enabled, clock.instant());
 		users.update(user);
 		return user.account();
@@ -188,7 +189,7 @@ public class IdentityService implements UserDetailsService {
 
 	@Transactional(readOnly = true)
 	CurrentUser principalOf(UUID id) {
-		return users.findById(id).map(User::principal).orElseThrow(() -> ApiException.notFound("Account"));
+		return users.findById(id).map(User::principal).orElseThrow(() -> ApiException.notFound(Text.of("notFound.account")));
 	}
 
 	private UserView view(User user) {
@@ -200,6 +201,6 @@ public class IdentityService implements UserDetailsService {
 	}
 
 	private static ApiException emailTaken() {
-		return ApiException.conflict("email", "An account with this email already exists");
+		return ApiException.conflict("email", Text.of("account.emailTaken"));
 	}
 }

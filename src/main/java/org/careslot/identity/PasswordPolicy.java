@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.careslot.platform.Text;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -30,24 +31,24 @@ class PasswordPolicy {
 	}
 
 	/** Why the password is refused, or empty when it is acceptable. */
-	Optional<String> problem(String password, String email) {
+	Optional<Text> problem(String password, String email) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-			return Optional.of("must be at least " + MIN_LENGTH + " characters");
+			return Optional.of(Text.of("password.tooShort", "count", MIN_LENGTH));
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-			return Optional.of("must be at most " + MAX_BYTES + " bytes");
+			return Optional.of(Text.of("password.tooLong", "count", MAX_BYTES));
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		String core = lower.replaceAll("[\\d\\W_]+$", "").replaceAll("^[\\d\\W_]+", "");
 		if (common.contains(lower) || (core.length() >= 4 && common.contains(core))) {
-			return Optional.of("This password is too common. Choose a longer phrase that is not a well-known password.");
+			return Optional.of(Text.of("password.common"));
 		}
 		if (lower.codePoints().distinct().count() < 4) {
-			return Optional.of("is too easy to guess; use more different characters");
+			return Optional.of(Text.of("password.tooSimple"));
 		}
 		String localPart = email == null ? "" : email.toLowerCase(Locale.ROOT).split("@", 2)[0];
 		if (localPart.length() >= 4 && lower.contains(localPart)) {
-			return Optional.of("must not contain your email address");
+			return Optional.of(Text.of("password.containsEmail"));
 		}
 		return Optional.empty();
 	}

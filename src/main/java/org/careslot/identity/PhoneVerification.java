@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.RateLimits;
 import org.careslot.platform.SqlTime;
+import org.careslot.platform.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,15 +48,15 @@ public class PhoneVerification {
 	/** Texts a new code to the account's unproved number; 409 without one, 429 when asked too often. */
 	@Transactional
 	public void sendCode(UUID userId) {
-		User user = users.findById(userId).orElseThrow(() -> ApiException.notFound("Account"));
+		User user = users.findById(userId).orElseThrow(() -> ApiException.notFound(Text.of("notFound.account")));
 		if (user.phone() == null) {
-			throw ApiException.conflict("Add a phone number to your profile first");
+			throw ApiException.conflict(Text.of("phone.missing"));
 		}
 		if (user.phoneVerified()) {
-			throw ApiException.conflict("This phone number is already confirmed");
+			throw ApiException.conflict(Text.of("phone.alreadyConfirmed"));
 		}
-		limits.spend("phone-code-per-account", userId.toString(), "codes");
-		limits.spend("phone-code-per-number", user.phone(), "codes to this number");
+		limits.spend("phone-code-per-account", userId.toString(), Text.of("tooMany.codes"));
+		limits.spend("phone-code-per-number", user.phone(), Text.of("tooMany.codesToNumber"));
 		String code = String.format("%06d", random.nextInt(1_000_000));
 		jdbc.sql("""
 				INSERT INTO phone_verifications (user_id, phone, code_hash, expires_at, attempts) VALUES (:user, :phone, :hash, :expires, 0)
@@ -73,7 +74,7 @@ public class PhoneVerification {
 	/** Checks the code; 400 naming {@code code} when it is wrong, expired or tried too often. */
 	@Transactional(noRollbackFor = ApiException.class)
 	public void verify(UUID userId, String code) {
-		User user = users.findById(userId).orElseThrow(() -> ApiException.notFound("Account"));
+		User user = users.findById(userId).orElseThrow(() -> ApiException.notFound(Text.of("notFound.account")));
 		record Pending(String phone, String hash, Instant expires, int attempts) {
 		}
 		Pending pending = jdbc.sql("SELECT phone, code_hash, expires_at, attempts FROM phone_verifications WHERE user_id = :user FOR UPDATE")
@@ -81,14 +82,14 @@ public class PhoneVerification {
 			.query((rs, n) -> new Pending(rs.getString(1), rs.getString(2), SqlTime.instant(rs, "expires_at"), rs.getInt(4)))
 			.optional()
 			.filter(p -> p.phone().equals(user.phone()))
-			.orElseThrow(() -> ApiException.invalid("code", "ask for a new code first"));
+			.orElseThrow(() -> ApiException.invalid("code", Text.of("phone.code.askFirst")));
 		if (pending.attempts() >= MAX_ATTEMPTS || !clock.instant().isBefore(pending.expires())) {
-			throw ApiException.invalid("code", "has expired or was tried too often; ask for a new one");
+			throw ApiException.invalid("code", Text.of("phone.code.expired"));
 		}
 		if (code == null || !MessageDigest.isEqual(hash(userId, code.strip()).getBytes(StandardCharsets.US_ASCII),
 				pending.hash().getBytes(StandardCharsets.US_ASCII))) {
 			jdbc.sql("UPDATE phone_verifications SET attempts = attempts + 1 WHERE user_id = :user").param("user", userId).update();
-			throw ApiException.invalid("code", "is not the code we sent");
+			throw ApiException.invalid("code", Text.of("phone.code.wrong"));
 		}
 		jdbc.sql("DELETE FROM phone_verifications WHERE user_id = :user").param("user", userId).update();
 		user.phoneVerified(clock.instant());

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -87,7 +88,7 @@ class TwoFactorController {
 	ResponseEntity<Void> disable(@Valid @RequestBody CodeRequest body, @AuthenticationPrincipal CurrentUser me,
 			HttpServletRequest request) {
 		if (twoFactor.required(me.role())) {
-			throw ApiException.unprocessable("Two-factor sign-in is required for your role and cannot be turned off");
+			throw ApiException.unprocessable(Text.of("twoFactor.required"));
 		}
 		requireEnabled(me);
 		checkThrottle(me, request);
@@ -100,18 +101,18 @@ class TwoFactorController {
 
 	private void requireEnabled(CurrentUser me) {
 		if (!twoFactor.enabled(me.id())) {
-			throw ApiException.conflict("Two-factor sign-in is not on");
+			throw ApiException.conflict(Text.of("twoFactor.notOn"));
 		}
 	}
 
 	private void checkThrottle(CurrentUser me, HttpServletRequest request) {
 		throttle.blockedFor(me.getUsername(), request.getRemoteAddr()).ifPresent(wait -> {
-			throw ApiException.tooManyRequests("Too many wrong codes; try again later", wait);
+			throw ApiException.tooManyRequests(Text.of("twoFactor.tooManyCodes"), wait);
 		});
 	}
 
 	private ApiException wrongCode(CurrentUser me, HttpServletRequest request) {
 		throttle.recordFailure(me.getUsername(), request.getRemoteAddr());
-		return ApiException.invalid("code", "is wrong, expired or already used");
+		return ApiException.invalid("code", Text.of("twoFactor.codeWrong"));
 	}
 }

@@ -19,6 +19,7 @@ import org.careslot.platform.ApiException;
 import org.careslot.platform.DatabaseMode;
 import org.careslot.platform.FieldEncryption;
 import org.careslot.platform.FieldEncryption.Sealed;
+import org.careslot.platform.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,7 @@ class TwoFactorService {
 			.param("now", utc(clock.instant()))
 			.update();
 		if (changed == 0) {
-			throw ApiException.conflict("Two-factor sign-in is already on");
+			throw ApiException.conflict(Text.of("twoFactor.alreadyOn"));
 		}
 		String secret = Totp.base32(key);
 		String label = URLEncoder.encode(ISSUER + ":" + email, UTF_8).replace("+", "%20");
@@ -97,9 +98,9 @@ class TwoFactorService {
 	/** Turns the second factor on when the code is right; the recovery codes are returned only here. */
 	@Transactional
 	Optional<List<String>> activate(UUID userId, String code) {
-		Secret secret = secret(userId).orElseThrow(() -> ApiException.conflict("Start two-factor set-up first"));
+		Secret secret = secret(userId).orElseThrow(() -> ApiException.conflict(Text.of("twoFactor.notStarted")));
 		if (secret.enabled()) {
-			throw ApiException.conflict("Two-factor sign-in is already on");
+			throw ApiException.conflict(Text.of("twoFactor.alreadyOn"));
 		}
 		OptionalLong step = Totp.match(secret.key(), digits(code), clock.instant(), secret.lastUsedStep());
 		if (step.isEmpty()) {
@@ -113,7 +114,7 @@ class TwoFactorService {
 			.param("id", userId)
 			.update();
 		if (changed == 0) {
-			throw ApiException.conflict("Two-factor sign-in is already on");
+			throw ApiException.conflict(Text.of("twoFactor.alreadyOn"));
 		}
 		return Optional.of(newRecoveryCodes(userId));
 	}

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +28,8 @@ class SmsLogController {
 	@Operation(summary = "The SMS log: every message, optionally of one status")
 	List<NotificationView> all(@RequestParam(required = false) String status) {
 		if (status != null && !STATUSES.contains(status)) {
-			throw ApiException.invalid("status", "must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
+			throw ApiException.invalid("status",
+					Text.of("field.oneOf", "values", String.join(", ", STATUSES.stream().sorted().toList())));
 		}
 		return notifications.list(null, status);
 	}

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.PublicUrl;
+import org.careslot.platform.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -35,20 +36,20 @@ class TwilioStatusWebhook {
 	@Operation(summary = "Twilio message status callback (verified by X-Twilio-Signature)")
 	void status(HttpServletRequest request) {
 		if (!properties.twilio().configured()) {
-			throw ApiException.notFound("Twilio webhook endpoint");
+			throw ApiException.notFound(Text.of("notFound.twilioWebhook"));
 		}
 		Map<String, String> params = new TreeMap<>();
 		request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
 		String signature = request.getHeader("X-Twilio-Signature");
 		// Twilio signs the URL it called, which is the public address, not the one behind a proxy
 		if (signature == null || !new RequestValidator(properties.twilio().authToken()).validate(publicUrl.resolve(PATH), params, signature)) {
-			throw new ApiException(HttpStatus.FORBIDDEN, "Invalid signature", "The X-Twilio-Signature header does not match",
+			throw new ApiException(HttpStatus.FORBIDDEN, Text.of("title.invalidSignature"), Text.of("webhook.twilioSignature"),
 					List.of());
 		}
 		String sid = params.get("MessageSid");
 		String status = params.getOrDefault("MessageStatus", "");
 		if (sid == null) {
-			throw ApiException.invalid("MessageSid", "is required");
+			throw ApiException.invalid("MessageSid", Text.of("field.required"));
 		}
 		switch (status) {
 			case "delivered" -> notifications.delivered(sid, true, null);

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.Plausible;
+import org.careslot.platform.Text;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,10 +57,10 @@ class AdminPaymentController {
 		Plausible.date("from", from, clock);
 		Plausible.date("to", to, clock);
 		if (to.isBefore(from)) {
-			throw ApiException.invalid("to", "must not be before from");
+			throw ApiException.invalid("to", Text.of("range.toNotBeforeFrom"));
 		}
 		if (ChronoUnit.DAYS.between(from, to) > 366) {
-			throw ApiException.invalid("to", "the range may cover at most 366 days");
+			throw ApiException.invalid("to", Text.of("range.max366Days"));
 		}
 	}
 }

@@ -28,7 +28,7 @@ class PaymentController {
 		this.payments = payments;
 	}
 
-	record TestOutcome(@NotNull @Pattern(regexp = "pay|fail", message = "must be pay or fail") String outcome) {
+	record TestOutcome(@NotNull @Pattern(regexp = "pay|fail", message = "{careslot.payOrFail}") String outcome) {
 	}
 
 	@GetMapping

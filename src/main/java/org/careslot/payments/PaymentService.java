@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.careslot.identity.CurrentUser;
 import org.careslot.identity.Role;
 import org.careslot.payments.PaymentRows.Payment;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,16 +69,16 @@ public class PaymentService {
 	public CheckoutStarted checkout(CurrentUser me, UUID appointmentId) {
 		AppointmentView appointment = appointments.find(me, appointmentId);
 		if (!me.is(Role.PATIENT) || !appointment.patientId().equals(me.id())) {
-			throw ApiException.notFound("Appointment");
+			throw ApiException.notFound(Text.of("notFound.appointment"));
 		}
 		if (appointment.status() != AppointmentStatus.PENDING && appointment.status() != AppointmentStatus.CONFIRMED) {
-			throw ApiException.conflict("This appointment is " + appointment.status().name().toLowerCase() + "; there is nothing to pay");
+			throw ApiException.conflict(Text.of("payment.nothingToPay", "status", appointment.status().name().toLowerCase(Locale.ROOT)));
 		}
 		if (appointment.paymentStatus() == PaymentStatus.PAID || appointment.paymentStatus() == PaymentStatus.REFUNDED) {
-			throw ApiException.conflict("This appointment is already paid");
+			throw ApiException.conflict(Text.of("payment.alreadyPaid"));
 		}
 		if (appointment.amountDue() == null || appointment.amountDue().signum() <= 0) {
-			throw ApiException.conflict("This doctor charges no fee for the visit");
+			throw ApiException.conflict(Text.of("payment.noFee"));
 		}
 		Optional<Payment> open = rows.openOrPaid(appointmentId);
 		if (open.isPresent() && open.get().view().status() == PaymentState.OPEN) {
@@ -157,9 +159,9 @@ public class PaymentService {
 	/** The paying patient's or an admin's view of one payment; 404 for everyone else. */
 	@Transactional(readOnly = true)
 	public PaymentView find(CurrentUser me, UUID paymentId) {
-		Payment payment = rows.byId(paymentId).orElseThrow(() -> ApiException.notFound("Payment"));
+		Payment payment = rows.byId(paymentId).orElseThrow(() -> ApiException.notFound(Text.of("notFound.payment")));
 		if (!me.is(Role.ADMIN) && !(me.is(Role.PATIENT) && payment.patientId().equals(me.id()))) {
-			throw ApiException.notFound("Payment");
+			throw ApiException.notFound(Text.of("notFound.payment"));
 		}
 		return payment.view();
 	}
@@ -169,10 +171,10 @@ public class PaymentService {
 	public PaymentView testCheckout(CurrentUser me, UUID paymentId, boolean pay) {
 		PaymentView view = find(me, paymentId);
 		if (!isTest() || !"test".equals(view.provider()) || !me.is(Role.PATIENT)) {
-			throw ApiException.notFound("Payment");
+			throw ApiException.notFound(Text.of("notFound.payment"));
 		}
 		if (view.status() != PaymentState.OPEN) {
-			throw ApiException.conflict("This payment is already " + view.status().name().toLowerCase());
+			throw ApiException.conflict(Text.of("payment.alreadyState", "state", view.status().name().toLowerCase(Locale.ROOT)));
 		}
 		if (pay) {
 			settlement.markPaid(paymentId, null);

@@ -11,6 +11,7 @@ import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.PublicUrl;
+import org.careslot.platform.Text;
 import org.springframework.http.HttpStatus;
 
 /** Stripe Checkout through stripe-java, with an Idempotency-Key on every call that creates something. */
@@ -109,8 +110,7 @@ final class StripeGateway implements PaymentGateway {
 	}
 
 	private static ApiException unavailable(StripeException ex) {
-		return new ApiException(HttpStatus.BAD_GATEWAY, "Payment provider unavailable",
-				"The payment provider did not answer; please try again in a moment (" + ex.getClass().getSimpleName() + ")",
-				java.util.List.of());
+		return new ApiException(HttpStatus.BAD_GATEWAY, Text.of("title.paymentProviderUnavailable"),
+				Text.of("payment.providerUnavailable", "error", ex.getClass().getSimpleName()), java.util.List.of());
 	}
 }

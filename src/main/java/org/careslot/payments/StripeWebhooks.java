@@ -13,6 +13,7 @@ import com.stripe.model.Event;
 import com.stripe.model.checkout.Session;
 import io.swagger.v3.oas.annotations.Operation;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -62,7 +63,7 @@ class StripeWebhooks {
 	public void receive(@RequestBody String payload,
 			@RequestHeader(name = "Stripe-Signature", required = false) String signature) {
 		if (!(gateway instanceof StripeGateway stripe)) {
-			throw ApiException.notFound("Stripe webhook endpoint");
+			throw ApiException.notFound(Text.of("notFound.stripeWebhook"));
 		}
 		Event event;
 		try {
@@ -70,8 +71,8 @@ class StripeWebhooks {
 					properties.stripe().webhookTolerance().toSeconds());
 		}
 		catch (SignatureVerificationException ex) {
-			throw new ApiException(HttpStatus.BAD_REQUEST, "Invalid signature",
-					"The Stripe-Signature header does not match this payload, or the event is too old", List.of());
+			throw new ApiException(HttpStatus.BAD_REQUEST, Text.of("title.invalidSignature"),
+					Text.of("webhook.stripeSignature"), List.of());
 		}
 		int first = jdbc.sql("INSERT INTO stripe_events (id, type, received_at) VALUES (:id, :type, :now) ON CONFLICT DO NOTHING")
 			.param("id", event.getId())

@@ -34,7 +34,8 @@ public final class Plausible {
 	}
 
 	private static ApiException refused(String field, Clock clock) {
-		return ApiException.invalid(field, "must be between " + EARLIEST + " and " + latest(clock));
+		return ApiException.invalid(field, Text.of("field.dateBetween", "earliest", EARLIEST.toString(), "latest",
+				latest(clock).toString()));
 	}
 
 	private static LocalDate latest(Clock clock) {

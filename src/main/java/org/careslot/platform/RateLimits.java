@@ -55,7 +55,7 @@ public class RateLimits {
 	 * @throws ApiException 429 with Retry-After when it is used up
 	 * @throws IllegalStateException for a limit that is not configured (a programming error)
 	 */
-	public void spend(String limit, String key, String whatFor) {
+	public void spend(String limit, String key, Text tooMany) {
 		Limit rule = limits.get(limit);
 		if (rule == null) {
 			throw new IllegalStateException("No limit careslot.limits." + limit + " configured");
@@ -65,7 +65,7 @@ public class RateLimits {
 			.build();
 		var probe = buckets.getProxy(limit + ":" + key, () -> config).tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
-			throw ApiException.tooManyRequests("Too many " + whatFor + " in a short time; please wait a moment and try again",
+			throw ApiException.tooManyRequests(tooMany,
 					Duration.ofNanos(probe.getNanosToWaitForRefill()));
 		}
 	}

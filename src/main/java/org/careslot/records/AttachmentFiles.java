@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.tika.Tika;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -37,7 +38,7 @@ class AttachmentFiles {
 	String detectType(byte[] content) {
 		String type = tika.detect(content);
 		if (!TYPES.containsKey(type)) {
-			throw ApiException.unsupportedType("file", "must be a PDF, PNG or JPEG file");
+			throw ApiException.unsupportedType("file", Text.of("file.unsupportedType"));
 		}
 		return type;
 	}

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.careslot.appointments.CareTeam;
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ class RecordAccess {
 			if (actor.role() == Role.ADMIN && actor.breakGlassReason() != null) {
 				if (actor.breakGlassReason().length() < MIN_REASON_LENGTH) {
 					throw ApiException.invalid(Actor.BREAK_GLASS_HEADER,
-							"state why you need this record, in at least " + MIN_REASON_LENGTH + " characters");
+							Text.of("breakGlass.recordReason", "count", MIN_REASON_LENGTH));
 				}
 				return Access.BREAK_GLASS;
 			}
@@ -61,12 +62,12 @@ class RecordAccess {
 	Access requireWriter(Actor actor, UUID patientId) {
 		Access access = require(actor, patientId);
 		if (access == Access.BREAK_GLASS) {
-			throw ApiException.forbidden("Break-glass access only reads a record");
+			throw ApiException.forbidden(Text.of("record.breakGlassReadOnly"));
 		}
 		return access;
 	}
 
 	static ApiException notFound() {
-		return ApiException.notFound("Patient record");
+		return ApiException.notFound(Text.of("notFound.record"));
 	}
 }

@@ -9,6 +9,7 @@ import org.careslot.appointments.CareTeam;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.FieldEncryption;
 import org.careslot.platform.FieldEncryption.Sealed;
+import org.careslot.platform.Text;
 import org.careslot.records.PatientRecord.Attachment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,22 +48,22 @@ class RecordAttachments {
 	Attachment upload(Actor actor, UUID patientId, String originalName, byte[] content, UUID appointmentId) {
 		Access granted = access.requireWriter(actor, patientId);
 		if (content.length == 0) {
-			throw ApiException.invalid("file", "is empty");
+			throw ApiException.invalid("file", Text.of("file.empty"));
 		}
 		if (content.length > AttachmentFiles.MAX_BYTES) {
-			throw ApiException.invalid("file", "must be at most 10 MB");
+			throw ApiException.invalid("file", Text.of("file.tooLarge"));
 		}
 		String type = files.detectType(content);
 		long stored = jdbc.sql("SELECT coalesce(sum(size_bytes), 0) FROM attachments WHERE patient_id = :patient")
 			.param("patient", patientId).query(Long.class).single();
 		if (stored + content.length > files.quotaBytes()) {
-			throw ApiException.unprocessable("This record's files would take more than " + files.quotaBytes() / (1024 * 1024)
-					+ " MB; please ask the clinic to archive older files before adding more");
+			throw ApiException.unprocessable(Text.of("attachment.quotaExceeded", "megabytes",
+					Long.toString(files.quotaBytes() / (1024 * 1024))));
 		}
 		// a doctor may only file it under a visit of their own
 		if (appointmentId != null
 				&& !careTeam.isVisitOf(appointmentId, patientId, granted == Access.DOCTOR ? actor.id() : null)) {
-			throw ApiException.invalid("appointmentId", "is not one of this patient's appointments");
+			throw ApiException.invalid("appointmentId", Text.of("attachment.notPatientsAppointment"));
 		}
 		UUID id = UUID.randomUUID();
 		String name = AttachmentFiles.safeName(originalName, type);
@@ -107,7 +108,7 @@ class RecordAttachments {
 						encryption.open(new Sealed(keyId, rs.getBytes("content")), RecordRows.contentContext(attachmentId)));
 			})
 			.optional()
-			.orElseThrow(() -> ApiException.notFound("Attachment"));
+			.orElseThrow(() -> ApiException.notFound(Text.of("notFound.attachment")));
 		audit.log(actor, patientId, "DOWNLOAD_ATTACHMENT", file.contentType());
 		return file;
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.careslot.identity.Role;
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.careslot.records.PatientRecord.Entry;
 import org.careslot.records.PatientRecord.EntryKind;
 import org.careslot.records.PatientRecord.Permissions;
@@ -80,7 +81,7 @@ public class RecordService {
 	@Transactional
 	History updateHistory(Actor actor, UUID patientId, String text) {
 		if (access.requireWriter(actor, patientId) != Access.SELF) {
-			throw ApiException.forbidden("Only the patient writes their medical history");
+			throw ApiException.forbidden(Text.of("record.onlyPatientWritesHistory"));
 		}
 		Instant now = clock.instant();
 		rows.writeHistory(patientId, text, actor.id(), now);
@@ -110,12 +111,12 @@ public class RecordService {
 			.param("patient", patientId)
 			.query((rs, n) -> new Found(rs.getObject(1, UUID.class), rs.getBoolean(2), rs.getString(3)))
 			.optional()
-			.orElseThrow(() -> ApiException.notFound("Entry"));
+			.orElseThrow(() -> ApiException.notFound(Text.of("notFound.entry")));
 		if (!found.author().equals(actor.id())) {
-			throw ApiException.forbidden("Only the entry's author can mark it as entered in error");
+			throw ApiException.forbidden(Text.of("record.onlyAuthorMarksError"));
 		}
 		if (found.marked()) {
-			throw ApiException.conflict("This entry is already marked as entered in error");
+			throw ApiException.conflict(Text.of("record.alreadyInError"));
 		}
 		jdbc.sql("UPDATE record_entries SET entered_in_error_at = :now, entered_in_error_by = :actor WHERE id = :id")
 			.param("now", utc(clock.instant()))

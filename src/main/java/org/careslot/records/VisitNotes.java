@@ -12,6 +12,7 @@ import org.careslot.appointments.CareTeam;
 import org.careslot.platform.ApiException;
 import org.careslot.platform.FieldEncryption;
 import org.careslot.platform.FieldEncryption.Sealed;
+import org.careslot.platform.Text;
 import org.careslot.records.PatientRecord.Note;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,9 +48,9 @@ class VisitNotes {
 	@Transactional
 	Note add(Actor actor, UUID appointmentId, String body) {
 		CareTeam.Visit visit = careTeam.visitOf(actor.id(), appointmentId)
-			.orElseThrow(() -> ApiException.notFound("Appointment"));
+			.orElseThrow(() -> ApiException.notFound(Text.of("notFound.appointment")));
 		if (visit.cancelled()) {
-			throw ApiException.unprocessable("A cancelled appointment takes no visit notes");
+			throw ApiException.unprocessable(Text.of("note.cancelledAppointment"));
 		}
 		access.requireWriter(actor, visit.patientId());
 		UUID id = UUID.randomUUID();
@@ -81,7 +82,7 @@ class VisitNotes {
 			.param("author", actor.id())
 			.query(UUID.class)
 			.optional()
-			.orElseThrow(() -> ApiException.notFound("Note"));
+			.orElseThrow(() -> ApiException.notFound(Text.of("notFound.note")));
 		access.requireWriter(actor, patientId);
 		jdbc.sql("""
 				INSERT INTO visit_note_versions (note_id, version, body, key_id, written_at, written_by)

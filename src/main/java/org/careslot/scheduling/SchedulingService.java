@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.careslot.platform.ApiException;
+import org.careslot.platform.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -140,10 +141,10 @@ public class SchedulingService {
 	public TimeOff addTimeOff(UUID doctorId, Instant start, Instant end, String reason) {
 		requireSchedule(doctorId);
 		if (!end.isAfter(start)) {
-			throw ApiException.invalid("end", "must be after start");
+			throw ApiException.invalid("end", Text.of("range.endAfterStart"));
 		}
 		if (Duration.between(start, end).toDays() > 366) {
-			throw ApiException.invalid("end", "time off may last at most a year");
+			throw ApiException.invalid("end", Text.of("timeOff.maxYear"));
 		}
 		TimeOff off = new TimeOff(UUID.randomUUID(), start, end, reason == null ? "" : reason);
 		jdbc.sql("INSERT INTO doctor_time_off (id, doctor_id, starts_at, ends_at, reason) VALUES (:id, :doctor, :start, :end, :reason)")
@@ -259,7 +260,7 @@ public class SchedulingService {
 
 	private void requireSchedule(UUID doctorId) {
 		if (rules(doctorId).isEmpty()) {
-			throw ApiException.unprocessable("Set the weekly schedule first");
+			throw ApiException.unprocessable(Text.of("schedule.weeklyFirst"));
 		}
 	}
 
@@ -267,8 +268,9 @@ public class SchedulingService {
 		List<LocalHours> sorted = hours.stream().sorted((a, b) -> a.start().compareTo(b.start())).toList();
 		for (int i = 1; i < sorted.size(); i++) {
 			if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-				throw ApiException.invalid(field, "intervals on one day must not overlap (" + sorted.get(i - 1).start()
-						+ "–" + sorted.get(i - 1).end() + " and " + sorted.get(i).start() + "–" + sorted.get(i).end() + ")");
+				throw ApiException.invalid(field, Text.of("schedule.overlap", "first",
+						sorted.get(i - 1).start() + "–" + sorted.get(i - 1).end(), "second",
+						sorted.get(i).start() + "–" + sorted.get(i).end()));
 			}
 		}
 	}

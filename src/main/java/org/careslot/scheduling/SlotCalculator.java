@@ -9,6 +9,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.careslot.platform.Text;
+
 /**
  * Free appointment slots: working hours on a grid of the slot length, laid in the doctor's
  * local time and converted to instants, minus what is busy, too soon, or too far ahead.
@@ -28,17 +30,15 @@ public final class SlotCalculator {
 	public enum Refusal {
 		NOT_A_SLOT, PAST, TOO_SOON, TOO_FAR, TIME_OFF, TAKEN;
 
-		/** A sentence for the person who asked, with the doctor's own notice and horizon. */
-		public String explain(Availability availability) {
+		/** A sentence for the person who asked (a problem message), with the doctor's own notice and horizon. */
+		public Text explain(Availability availability) {
 			return switch (this) {
-				case NOT_A_SLOT -> "That time is not a bookable slot in the doctor's hours";
-				case PAST -> "That time is in the past";
-				case TOO_SOON -> "That time is too soon; this doctor needs " + availability.minNotice().toMinutes()
-						+ " minutes' notice";
-				case TOO_FAR -> "That time is too far ahead; this doctor takes bookings up to "
-						+ availability.horizonDays() + " days ahead";
-				case TIME_OFF -> "The doctor is not available at that time";
-				case TAKEN -> "That time is already taken";
+				case NOT_A_SLOT -> Text.of("booking.refused.notASlot");
+				case PAST -> Text.of("booking.refused.past");
+				case TOO_SOON -> Text.of("booking.refused.tooSoon", "minutes", availability.minNotice().toMinutes());
+				case TOO_FAR -> Text.of("booking.refused.tooFar", "days", availability.horizonDays());
+				case TIME_OFF -> Text.of("booking.refused.timeOff");
+				case TAKEN -> Text.of("booking.refused.taken");
 			};
 		}
 	}

@@ -1,16 +1,21 @@
 package org.careslot.platform.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.careslot.platform.ApiException;
-import org.careslot.platform.ApiException.FieldMessage;
+import org.careslot.platform.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +26,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -33,17 +39,34 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every failure into RFC 9457 problem+json. Validation problems list the fields at
- * fault in {@code errors}; nothing internal (stack traces, SQL) ever reaches the client.
+ * Turns every failure into RFC 9457 problem+json in the caller's language (the account's, else
+ * Accept-Language, see {@code AccountLocaleResolver}). Validation problems list the fields at fault
+ * in {@code errors}; the problem and each error carry the message's {@code code}, the key a client
+ * may translate itself. Nothing internal (stack traces, SQL) ever reaches the client.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+	private final MessageSource messages;
+
+	ProblemDetailsAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** A field at fault: its code, and its message already in the caller's language. */
+	record Item(String field, String code, String message) {
+	}
+
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Object> handleApi(ApiException ex) {
-		ProblemDetail problem = problem(ex.status(), ex.title(), ex.getMessage(), ex.errors());
+		List<Item> items = ex.errors().stream().map(e -> item(e.field(), e.message())).toList();
+		String detail = text(ex.detail());
+		if (ex.detailNamesField()) {
+			detail = items.get(0).field() + ": " + detail;
+		}
+		ProblemDetail problem = problem(ex.status(), ex.title(), detail, ex.detail().code(), items);
 		ex.type().ifPresent(type -> problem.setType(java.net.URI.create(type)));
 		ex.properties().forEach(problem::setProperty);
 		return ex.retryAfter()
@@ -56,21 +79,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RequestTooLargeException.class)
 	ResponseEntity<Object> handleTooLarge(RequestTooLargeException ex) {
-		return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", ex.getMessage(), List.of()));
+		Text detail = Text.of("problem.tooLarge", "limit", Long.toString(ex.limit()));
+		return respond(problem(HttpStatus.CONTENT_TOO_LARGE, Text.of("title.tooLarge"), text(detail), detail.code(), List.of()));
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex) {
-		List<FieldMessage> errors = ex.getConstraintViolations().stream()
-			.map(v -> new FieldMessage(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-			.sorted(Comparator.comparing(FieldMessage::field))
+		List<Item> errors = ex.getConstraintViolations().stream()
+			.map(v -> new Item(lastNode(v.getPropertyPath().toString()), templateCode(v, "invalid"), v.getMessage()))
+			.sorted(Comparator.comparing(Item::field))
 			.toList();
 		return respond(validationProblem(errors));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
-		return respond(validationProblem(List.of(new FieldMessage(ex.getName(), "has an invalid value"))));
+		return respond(validationProblem(List.of(item(ex.getName(), Text.of("field.invalidValue")))));
 	}
 
 	/** Tomcat could not decode a parameter (bytes that are not UTF-8, such as q=%ff%fe). */
@@ -78,27 +102,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleUndecodableParameter(org.apache.tomcat.util.http.InvalidParameterException ex) {
 		var name = java.util.regex.Pattern.compile("Parameter \\[([A-Za-z0-9_.\\[\\]-]{1,40})\\]").matcher(String.valueOf(ex.getMessage()));
 		String field = name.find() ? name.group(1) : "query";
-		return respond(validationProblem(List.of(new FieldMessage(field, "is not valid UTF-8 text"))));
+		return respond(validationProblem(List.of(item(field, Text.of("field.notUtf8")))));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> handleOptimisticLock(OptimisticLockingFailureException ex) {
-		return respond(problem(HttpStatus.CONFLICT, "Conflict",
-				"Someone else changed this at the same time; reload and try again", List.of()));
+		return respond(problem(HttpStatus.CONFLICT, Text.of("title.conflict"), Text.of("problem.concurrentChange")));
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> handleIntegrity(DataIntegrityViolationException ex) {
 		// Constraints are the last line of defence; services translate the expected ones.
 		log.info("Constraint violation: {}", ex.getMostSpecificCause().getMessage());
-		return respond(problem(HttpStatus.CONFLICT, "Conflict", "The request conflicts with existing data", List.of()));
+		return respond(problem(HttpStatus.CONFLICT, Text.of("title.conflict"), Text.of("problem.dataConflict")));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex) {
 		log.error("Unhandled failure", ex);
-		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-				"Something went wrong on our side; nothing was changed", List.of()));
+		return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, Text.of("title.internal"), Text.of("problem.internal")));
 	}
 
 	@Override
@@ -110,10 +132,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldMessage> errors = new ArrayList<>();
+		List<Item> errors = new ArrayList<>();
 		ex.getParameterValidationResults().forEach(result -> {
 			String name = result.getMethodParameter().getParameterName();
-			result.getResolvableErrors().forEach(e -> errors.add(new FieldMessage(name, e.getDefaultMessage())));
+			result.getResolvableErrors().forEach(e -> errors.add(new Item(name, resolvableCode(e), e.getDefaultMessage())));
 		});
 		return respond(validationProblem(errors));
 	}
@@ -127,44 +149,71 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				return handleTooLarge(tooLarge);
 			}
 			if (cause instanceof UnrecognizedPropertyException unknown) {
-				return respond(validationProblem(List.of(new FieldMessage(path(unknown), "is not a known field"))));
+				return respond(validationProblem(List.of(item(path(unknown), Text.of("field.unknown")))));
 			}
 			if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-				String message = cause instanceof StrictStringModule.InvalidTextException invalid ? invalid.reason()
-						: "has an invalid value or type";
-				return respond(validationProblem(List.of(new FieldMessage(path(databind), message))));
+				Text message = cause instanceof StrictStringModule.InvalidTextException invalid ? invalid.reason()
+						: Text.of("field.invalidValueOrType");
+				return respond(validationProblem(List.of(item(path(databind), message))));
 			}
 			if (cause instanceof StreamReadException) {
-				return respond(problem(HttpStatus.BAD_REQUEST, "Malformed JSON", "The request body is not valid JSON", List.of()));
+				return respond(problem(HttpStatus.BAD_REQUEST, Text.of("title.malformedJson"), Text.of("problem.malformedJson")));
 			}
 		}
-		return respond(problem(HttpStatus.BAD_REQUEST, "Unreadable request", "The request body is missing or unreadable",
-				List.of()));
+		return respond(problem(HttpStatus.BAD_REQUEST, Text.of("title.unreadable"), Text.of("problem.unreadable")));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		// Spring's own MVC exceptions (404, 405, 415 ...) already carry a ProblemDetail body.
-		if (body instanceof ProblemDetail detail) {
-			detail.setInstance(null);
+		// Spring's own MVC exceptions (404, 405, 415 ...) already carry a ProblemDetail body: say it in the caller's language.
+		if (body instanceof ProblemDetail problem) {
+			problem.setInstance(null);
+			SpringErrors.title(statusCode.value()).ifPresent(title -> problem.setTitle(text(title)));
+			SpringErrors.detail(ex).ifPresent(detail -> {
+				problem.setDetail(text(detail));
+				problem.setProperty("code", detail.code());
+			});
 		}
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
-	static ProblemDetail validationProblem(List<FieldMessage> errors) {
-		String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", detail.isEmpty() ? "The request is invalid" : detail,
-				errors);
+	private ProblemDetail validationProblem(List<Item> errors) {
+		if (errors.isEmpty()) {
+			return problem(HttpStatus.BAD_REQUEST, Text.of("title.invalid"), Text.of("problem.invalid"));
+		}
+		String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+		String code = errors.size() == 1 ? errors.get(0).code() : "problem.invalid";
+		return problem(HttpStatus.BAD_REQUEST, Text.of("title.invalid"), detail, code, errors);
 	}
 
-	static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldMessage> errors) {
+	private ProblemDetail problem(HttpStatus status, Text title, Text detail) {
+		return problem(status, title, text(detail), detail.code(), List.of());
+	}
+
+	private ProblemDetail problem(HttpStatus status, Text title, String detail, String code, List<Item> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+		problem.setTitle(text(title));
+		problem.setProperty("code", code);
 		if (!errors.isEmpty()) {
-			problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+			problem.setProperty("errors", errors.stream().map(e -> {
+				Map<String, Object> error = new LinkedHashMap<>();
+				error.put("field", e.field());
+				error.put("code", e.code());
+				error.put("message", e.message());
+				return error;
+			}).toList());
 		}
 		return problem;
+	}
+
+	private Item item(String field, Text message) {
+		return new Item(field, message.code(), text(message));
+	}
+
+	private String text(Text text) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(text.code(), new Object[] { text.args() }, text.code(), locale);
 	}
 
 	private static ResponseEntity<Object> respond(ProblemDetail problem) {
@@ -173,12 +222,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.body(problem);
 	}
 
-	private static List<FieldMessage> fieldErrors(BindingResult result) {
-		List<FieldMessage> errors = new ArrayList<>();
-		result.getFieldErrors().forEach(e -> errors.add(new FieldMessage(e.getField(), e.getDefaultMessage())));
-		result.getGlobalErrors().forEach(e -> errors.add(new FieldMessage(e.getObjectName(), e.getDefaultMessage())));
-		errors.sort(Comparator.comparing(FieldMessage::field));
+	/** Bean Validation already rendered these in the request's language (its interpolator reads the same locale). */
+	private static List<Item> fieldErrors(BindingResult result) {
+		List<Item> errors = new ArrayList<>();
+		result.getFieldErrors().forEach(e -> errors.add(new Item(e.getField(), resolvableCode(e), e.getDefaultMessage())));
+		result.getGlobalErrors().forEach(e -> errors.add(new Item(e.getObjectName(), resolvableCode(e), e.getDefaultMessage())));
+		errors.sort(Comparator.comparing(Item::field));
 		return errors;
+	}
+
+	/** A constraint's message key ({@code jakarta.validation.constraints.NotBlank.message}, {@code careslot.singleLine}). */
+	private static String resolvableCode(MessageSourceResolvable error) {
+		String fallback = error.getCodes() == null || error.getCodes().length == 0 ? "invalid"
+				: error.getCodes()[error.getCodes().length - 1];
+		if (error instanceof ObjectError object && object.contains(ConstraintViolation.class)) {
+			return templateCode(object.unwrap(ConstraintViolation.class), fallback);
+		}
+		return fallback;
+	}
+
+	private static String templateCode(ConstraintViolation<?> violation, String fallback) {
+		String template = violation.getMessageTemplate();
+		return template != null && template.matches("\\{[A-Za-z0-9_.]+\\}") ? template.substring(1, template.length() - 1)
+				: "validation." + fallback;
 	}
 
 	private static String path(DatabindException ex) {

@@ -1,5 +1,6 @@
 package org.careslot.platform.web;
 
+import org.careslot.platform.Text;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,7 +31,7 @@ class StrictStringModule extends SimpleModule {
 				return (String) ctxt.handleUnexpectedToken(String.class, p);
 			}
 			String value = p.getString();
-			String problem = problemOf(value);
+			Text problem = problemOf(value);
 			if (problem != null) {
 				throw new InvalidTextException(p, problem, value);
 			}
@@ -38,20 +39,20 @@ class StrictStringModule extends SimpleModule {
 		}
 	}
 
-	static String problemOf(String value) {
+	static Text problemOf(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F)) {
-				return "must not contain control characters";
+				return Text.of("field.controlCharacters");
 			}
 			if (Character.isHighSurrogate(c)) {
 				if (i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
-					return "must be valid Unicode text";
+					return Text.of("field.invalidUnicode");
 				}
 				i++;
 			}
 			else if (Character.isLowSurrogate(c)) {
-				return "must be valid Unicode text";
+				return Text.of("field.invalidUnicode");
 			}
 		}
 		return null;
@@ -59,14 +60,14 @@ class StrictStringModule extends SimpleModule {
 
 	static final class InvalidTextException extends InvalidFormatException {
 
-		private final String reason;
+		private final Text reason;
 
-		InvalidTextException(JsonParser p, String reason, String value) {
-			super(p, reason, value, String.class);
+		InvalidTextException(JsonParser p, Text reason, String value) {
+			super(p, reason.code(), value, String.class);
 			this.reason = reason;
 		}
 
-		String reason() {
+		Text reason() {
 			return reason;
 		}
 	}
