@@ -88,7 +88,7 @@ class DeadlockRetryTests {
 		assertThatThrownBy(() -> deadlocks.inTransaction(() -> {
 			attempts.incrementAndGet();
 			jdbc.sql("UPDATE deadlock_probe SET v = 5 WHERE id = 1").update();
-			throw ApiException.conflict("start", "That time was just taken; please pick another slot");
+			throw ApiException.conflict("start", Text.of("booking.justTaken"));
 		})).isInstanceOf(ApiException.class).hasMessageContaining("just taken");
 
 		assertThat(attempts).hasValue(1);

@@ -71,7 +71,8 @@ public final class IcuMessageSource implements MessageSource {
 		if (pattern == null) {
 			return defaultMessage;
 		}
-		return format(pattern, args, ULocale.forLanguageTag(language));
+		// Latin digits in every language (the glossaries' choice for Arabic too)
+		return format(pattern, args, ULocale.forLanguageTag(language + "-u-nu-latn"));
 	}
 
 	@Override
