@@ -1,6 +1,5 @@
 package org.careslot.platform;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,12 +29,5 @@ public record Text(String code, Map<String, Object> args) {
 	public static Text of(String code, String name1, Object value1, String name2, Object value2, String name3,
 			Object value3) {
 		return new Text(code, Map.of(name1, value1, name2, value2, name3, value3));
-	}
-
-	/** The same message with one more argument. */
-	public Text with(String name, Object value) {
-		Map<String, Object> more = new LinkedHashMap<>(args);
-		more.put(name, value);
-		return new Text(code, more);
 	}
 }
