@@ -25,7 +25,7 @@ export function LanguageSwitcher({ onChange }: LanguageSwitcherProps) {
       aria-label={t('language.label')}
       value={i18n.language}
       size="sm"
-      w="auto"
+      w="8.5rem"
       data={LANGUAGES.map((code) => ({ value: code, label: ownName(code) }))}
       onChange={(event) => {
         const language = event.currentTarget.value;
