@@ -113,8 +113,11 @@ export type SlotChoice = { start: string; end: string };
  * now, picked from the first `spread` candidates at random so reruns on one database seldom
  * race for the same time. Returns the slot's instants.
  */
-export async function pickSlot(page: Page, { minHoursAhead = 0, spread = 1, exclude }: { minHoursAhead?: number; spread?: number; exclude?: string } = {}): Promise<SlotChoice> {
-  const region = page.getByRole('region', { name: /Free times|Choose a new time/ });
+export async function pickSlot(
+  page: Page,
+  { minHoursAhead = 0, spread = 1, exclude, regionName = /Free times|Choose a new time/ }: { minHoursAhead?: number; spread?: number; exclude?: string; regionName?: string | RegExp } = {},
+): Promise<SlotChoice> {
+  const region = page.getByRole('region', { name: regionName });
   const slots = region.locator('button[data-start]:not([disabled])');
   await expect(slots.first()).toBeVisible();
   const all = await slots.evaluateAll((buttons) => buttons.map((b) => ({ start: b.getAttribute('data-start')!, end: b.getAttribute('data-end')! })));

@@ -2,6 +2,7 @@
  * The one way the app talks to the CareSlot API: same-origin cookies, the CSRF header on every
  * state change, and RFC 9457 problem details turned into a typed {@link ApiError}.
  */
+import i18n from '@/lib/i18n';
 
 export type FieldError = { field: string; message: string };
 
@@ -157,6 +158,8 @@ async function send(
 ): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
+    // the server words its problems in the reader's language (a signed-in account's own choice first)
+    'Accept-Language': i18n.language,
     ...options.headers,
   };
   // FormData (uploads) goes as multipart: the browser writes the Content-Type with its boundary.

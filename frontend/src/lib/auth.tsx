@@ -33,11 +33,13 @@ export function mustSetUpTwoFactor(user: User): boolean {
   return Boolean(user.twoFactorRequired && !user.twoFactorEnabled);
 }
 
-/** The languages the server writes texts and reports in, each named in itself. */
+/** The languages of the app, the texts and the reports, each named in itself. */
 export const LANGUAGES = [
   { value: 'en', label: 'English' },
   { value: 'de', label: 'Deutsch' },
   { value: 'fr', label: 'Français' },
+  { value: 'es', label: 'Español' },
+  { value: 'ar', label: 'العربية' },
 ] as const;
 
 /** The TanStack Query key of `GET /api/me`; `null` data means "signed out". */

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import '@/lib/i18n';
+import i18n from '@/lib/i18n';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
@@ -34,6 +34,9 @@ if (!('fonts' in document)) {
 
 afterEach(() => {
   cleanup();
+  // Each test starts in English, as a first visit from an English browser.
+  localStorage.removeItem('careslot.language');
+  if (i18n.language !== 'en') void i18n.changeLanguage('en');
   vi.unstubAllGlobals();
   // Each test starts without cookies.
   for (const cookie of document.cookie.split(';')) {

@@ -3,7 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
+import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { Wordmark } from '@/components/ui/logo';
+import type { Language } from '@/lib/i18n';
 import classes from './app-layout.module.css';
 
 export type NavItem = {
@@ -23,6 +25,8 @@ type AppLayoutProps = {
   menuFooter?: ReactNode;
   /** Notices above the header on every page (a demo clinic, test payments). */
   banner?: ReactNode;
+  /** Told of a new language (a signed-in user's account keeps it). */
+  onLanguageChange?: (language: Language) => void;
   children: ReactNode;
 };
 
@@ -46,7 +50,7 @@ function NavLinks({ items, onNavigate, vertical = false }: { items: NavItem[]; o
   );
 }
 
-export function AppLayout({ account, nav = [], menuFooter, banner, children }: AppLayoutProps) {
+export function AppLayout({ account, nav = [], menuFooter, banner, onLanguageChange, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const [menuOpen, menu] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -74,6 +78,10 @@ export function AppLayout({ account, nav = [], menuFooter, banner, children }: A
             )}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {/* phones find the languages in the menu, where there is room */}
+            <div className={nav.length > 0 ? classes.desktopLanguage : undefined}>
+              <LanguageSwitcher onChange={onLanguageChange} />
+            </div>
             <div className={classes.desktopAccount}>{account}</div>
             {nav.length > 0 && (
               <Burger
@@ -104,6 +112,9 @@ export function AppLayout({ account, nav = [], menuFooter, banner, children }: A
               <NavLinks items={nav} onNavigate={menu.close} vertical />
             </nav>
             {menuFooter}
+            <div className={classes.menuLanguage}>
+              <LanguageSwitcher onChange={onLanguageChange} />
+            </div>
           </Stack>
         </Drawer>
       )}

@@ -2,6 +2,7 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BellIcon, CalendarIcon, ShieldIcon } from '@/components/ui/icons';
+import { LanguageSwitcher } from '@/components/ui/language-switcher';
 import { Wordmark } from '@/components/ui/logo';
 import classes from './auth-layout.module.css';
 
@@ -40,9 +41,12 @@ export function AuthLayout({ children, wide = false, banner }: { children: React
         </aside>
 
         <main id="main" className={classes.panel}>
-          <div className={classes.mobileBrand}>
-            <Wordmark size="lg" />
-          </div>
+          <Group className={classes.panelTop} justify="flex-end" wrap="nowrap">
+            <div className={classes.mobileBrand}>
+              <Wordmark size="lg" />
+            </div>
+            <LanguageSwitcher />
+          </Group>
           <Paper className={classes.card} data-wide={wide || undefined} p={{ base: 'lg', sm: 'xl' }} radius="lg" shadow="md" withBorder>
             {children}
           </Paper>

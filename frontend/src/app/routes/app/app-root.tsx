@@ -9,6 +9,7 @@ import { paths } from '@/lib/paths';
 import { DemoBanners } from '@/features/clinic/components/demo-banners';
 import { AccountMenu } from '@/features/identity/components/account-menu';
 import { SignOutButton } from '@/features/identity/components/sign-out-button';
+import { useFollowAccountLanguage, useSaveAccountLanguage } from '@/features/identity/hooks/use-account-language';
 
 function useNav(role: Role): NavItem[] {
   const { t } = useTranslation();
@@ -77,6 +78,8 @@ export function AppRoot() {
   const user = useSignedInUser();
   const navigate = useNavigate();
   const nav = useNav(user.role);
+  useFollowAccountLanguage(user);
+  const saveLanguage = useSaveAccountLanguage();
   const signedOut = () => navigate(paths.signIn, { replace: true });
   // Wide screens: name and Sign out side by side. Phones: both behind one account menu.
   const account = (
@@ -100,7 +103,7 @@ export function AppRoot() {
   );
 
   return (
-    <AppLayout account={account} nav={nav} menuFooter={menuFooter} banner={<DemoBanners role={user.role} />}>
+    <AppLayout account={account} nav={nav} menuFooter={menuFooter} banner={<DemoBanners role={user.role} />} onLanguageChange={saveLanguage}>
       <Outlet />
     </AppLayout>
   );

@@ -40,7 +40,7 @@ export function DoctorCard({ doctor, href }: { doctor: DoctorSummary; href?: str
         </Group>
 
         {doctor.bio && (
-          <Text size="sm" c="gray.7" lineClamp={2}>
+          <Text size="sm" c="gray.7" lineClamp={2} dir="auto">
             {doctor.bio}
           </Text>
         )}

@@ -48,7 +48,11 @@ export function DoctorProfileCard({ doctor }: { doctor: DoctorView }) {
                 </Group>
               </Stack>
             </Group>
-            {doctor.bio && <Text c="gray.8">{doctor.bio}</Text>}
+            {doctor.bio && (
+              <Text c="gray.8" dir="auto">
+                {doctor.bio}
+              </Text>
+            )}
             <Stack gap={6}>
               {languages && (
                 <Group gap={8} wrap="nowrap" align="flex-start">
