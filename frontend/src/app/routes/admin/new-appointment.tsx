@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AdminBookedState } from '@/app/routes/admin/appointments';
 import { RoutePage } from '@/app/routes/route-page';
+import { formatAmount } from '@/lib/money';
 import { paths } from '@/lib/paths';
 import { formatLocale } from '@/lib/time';
 import { BookAppointmentDialog, type BookingTarget } from '@/features/appointments/components/book-appointment-dialog';
 import { useAdminDoctors } from '@/features/doctors/api/get-admin-doctors';
-import { formatMoney } from '@/features/doctors/components/format';
 import { PatientPicker } from '@/features/identity/components/patient-picker';
 import type { Slot } from '@/features/scheduling/api/get-slots';
 import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picker';
@@ -31,7 +31,7 @@ export function AdminNewAppointmentRoute() {
       doctorName: doctor.fullName,
       doctorTimeZone: doctor.timeZone,
       slot,
-      feeLabel: doctor.consultationFee ? formatMoney(doctor.consultationFee, formatLocale(i18n.language)) : undefined,
+      feeLabel: doctor.consultationFee ? formatAmount(doctor.consultationFee.amount, doctor.consultationFee.currency, formatLocale(i18n.language), { wholeWithoutCents: true }) : undefined,
       prepaymentRequired: doctor.prepaymentRequired,
       patient,
     });

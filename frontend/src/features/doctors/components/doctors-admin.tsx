@@ -5,10 +5,11 @@ import { AlertIcon, CheckIcon, StethoscopeIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
 import { describeError } from '@/lib/form-errors';
+import { formatAmount } from '@/lib/money';
 import { formatLocale } from '@/lib/time';
 import { useApproveDoctor } from '@/features/doctors/api/approve-doctor';
 import { useAdminDoctors, type AdminDoctor, type DoctorListingStatus } from '@/features/doctors/api/get-admin-doctors';
-import { formatLanguage, formatMoney, formatSpecialty } from '@/features/doctors/components/format';
+import { formatLanguage, formatSpecialty } from '@/features/doctors/components/format';
 
 /** Doctors waiting for approval, and those patients can already find. */
 export function DoctorsAdmin() {
@@ -89,7 +90,7 @@ function AdminDoctorCard({ doctor, approving, onApprove }: { doctor: AdminDoctor
     formatSpecialty(doctor.specialty),
     doctor.timeZone,
     doctor.languages.map((l) => formatLanguage(l, locale)).join(', '),
-    doctor.consultationFee ? formatMoney(doctor.consultationFee, locale) : null,
+    doctor.consultationFee ? formatAmount(doctor.consultationFee.amount, doctor.consultationFee.currency, locale, { wholeWithoutCents: true }) : null,
   ].filter(Boolean);
   return (
     <Card component="article" padding="md" aria-labelledby={`admin-doctor-${doctor.id}`}>
