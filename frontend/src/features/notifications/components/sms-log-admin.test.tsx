@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import type { SmsNotification } from '@/features/notifications/api/get-notifications';
 import { SmsLogAdmin } from '@/features/notifications/components/sms-log-admin';
-import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
+import { jsonResponse, mockFetch, renderWithProviders, stubMatchMedia } from '@/testing/test-utils';
 
 const sent: SmsNotification = {
   id: 'n1',
@@ -41,20 +41,6 @@ const failed: SmsNotification = {
 };
 
 const when = (instant: string) => formatDateTime(instant, browserTimeZone(), formatLocale('en'), { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** Mantine's useMediaQuery: a desktop-wide window, where the log is a table. */
-function wideScreen() {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: true,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }));
-}
 
 describe('SmsLogAdmin', () => {
   beforeEach(() => {
@@ -97,7 +83,7 @@ describe('SmsLogAdmin', () => {
   });
 
   it('is a table on wide screens, one row per message', async () => {
-    wideScreen();
+    stubMatchMedia(true);
     mockFetch((method, url) => (method === 'GET' && url === '/api/admin/notifications' ? jsonResponse({ body: [sent, failed] }) : undefined));
     renderWithProviders(<SmsLogAdmin />);
 
