@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { clinicQueryKey, type Clinic } from '@/features/clinic/api/get-clinic';
@@ -24,12 +24,5 @@ export function updateClinic(input: UpdateClinicInput): Promise<Clinic> {
 }
 
 export function useUpdateClinic({ onSuccess }: { onSuccess?: (clinic: Clinic) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateClinic,
-    onSuccess: (clinic) => {
-      queryClient.setQueryData(clinicQueryKey, clinic);
-      onSuccess?.(clinic);
-    },
-  });
+  return useApiMutation(updateClinic, { sets: clinicQueryKey, onSuccess });
 }

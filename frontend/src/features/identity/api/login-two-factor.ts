@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { currentUserQueryKey, type User } from '@/lib/auth';
@@ -23,12 +23,5 @@ export function loginTwoFactor(input: LoginTwoFactorInput): Promise<User> {
 }
 
 export function useLoginTwoFactor({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: loginTwoFactor,
-    onSuccess: (user) => {
-      queryClient.setQueryData(currentUserQueryKey, user);
-      onSuccess?.(user);
-    },
-  });
+  return useApiMutation(loginTwoFactor, { sets: currentUserQueryKey, onSuccess });
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { currentUserQueryKey, LANGUAGES, type User } from '@/lib/auth';
@@ -46,12 +46,5 @@ export function updateProfile(input: UpdateProfileInput): Promise<User> {
 }
 
 export function useUpdateProfile({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateProfile,
-    onSuccess: (user) => {
-      queryClient.setQueryData(currentUserQueryKey, user);
-      onSuccess?.(user);
-    },
-  });
+  return useApiMutation(updateProfile, { sets: currentUserQueryKey, onSuccess });
 }
