@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { FormAlert } from '@/components/ui/form-fields';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -192,11 +193,7 @@ function BookForm({ target, onClose, onBooked, timeZone }: Required<Omit<BookApp
             </Stack>
           </Alert>
         )}
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
 
         <Controller
           name="visitType"

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Loader, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { FormAlert } from '@/components/ui/form-fields';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CallClinic } from '@/components/ui/call-clinic';
@@ -105,11 +106,7 @@ function CancelForm({ appointment, onClose, actor, onCancelled, timeZone, clinic
           {appointment.paymentStatus === 'PAID' && <Text size="sm">{t('cancel.paidNote')}</Text>}
         </Stack>
 
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
 
         {allowed && (
           <Textarea

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { FormAlert } from '@/components/ui/form-fields';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
@@ -91,11 +92,7 @@ export function PhoneConfirmation({ user }: { user: User }) {
             <Text size="sm" c="gray.7">
               <Trans t={t} i18nKey="phone.inMessages" components={{ messages: <Anchor component={Link} to={paths.messages} /> }} />
             </Text>
-            {sendError && (
-              <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-                {sendError}
-              </Alert>
-            )}
+            <FormAlert>{sendError}</FormAlert>
             <Group>
               <Button variant={sentTo ? 'default' : 'filled'} loading={send.isPending} onClick={() => send.mutate()}>
                 {t('phone.send')}

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Card, FileInput, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { FormAlert } from '@/components/ui/form-fields';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, FileIcon } from '@/components/ui/icons';
@@ -110,11 +111,7 @@ function UploadForm({ patientId, appointments }: { patientId: string; appointmen
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('attachments.uploadLabel')}>
       <Stack gap="xs">
-        {otherError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {otherError}
-          </Alert>
-        )}
+        <FormAlert>{otherError}</FormAlert>
         {visits.length > 0 && (
           <NativeSelect
             label={t('attachments.visit')}

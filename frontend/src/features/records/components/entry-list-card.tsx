@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { FormAlert } from '@/components/ui/form-fields';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AlertIcon, PlusIcon } from '@/components/ui/icons';
@@ -101,11 +102,7 @@ function AddEntryForm({ patientId, kind }: { patientId: string; kind: EntryKind 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t(`entries.${kind}.addLabel`)}>
       <Stack gap="xs">
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
         <Group gap="sm" align="flex-start" wrap="nowrap">
           <TextInput
             label={t(`entries.${kind}.new`)}

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, NativeSelect, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
+import { FormAlert } from '@/components/ui/form-fields';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon } from '@/components/ui/icons';
 import { LoadingState, QueryView } from '@/components/ui/query-state';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import {
@@ -183,11 +183,7 @@ function NewNoteForm({ patientId, appointments }: { patientId: string; appointme
         <Title order={3} id="new-note-heading" fz="h4">
           {t('notes.newHeading')}
         </Title>
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
         <NativeSelect
           label={t('notes.visit')}
           data={sorted.map((a) => ({ value: a.id, label: when(a.start) }))}
@@ -234,11 +230,7 @@ function EditNoteForm({ patientId, note, onDone }: { patientId: string; note: Vi
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
         <Textarea label={t('notes.body')} autosize minRows={4} maxRows={16} maxLength={NOTE_MAX_LENGTH} error={fieldMessage(errors.body, translate)} {...register('body')} />
         <Group gap="sm">
           <Button type="submit" loading={update.isPending}>

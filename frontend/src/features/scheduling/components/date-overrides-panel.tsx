@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ActionIcon, Alert, Button, Card, Checkbox, Group, Skeleton, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { FormAlert } from '@/components/ui/form-fields';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -155,11 +156,7 @@ function OverrideForm({ doctorId, onDone }: { doctorId: string; onDone: () => vo
     <Card withBorder shadow="none" bg="gray.0" radius="md" padding="md">
       <form onSubmit={onSubmit} noValidate aria-label={t('overrides.formLabel')}>
         <Stack gap="sm">
-          {formError && (
-            <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormAlert>{formError}</FormAlert>
           <TextInput type="date" label={t('overrides.date')} error={fieldMessage(errors.date, translate)} maw={220} {...register('date')} />
           <Checkbox label={t('overrides.closed')} {...register('closed')} />
           {!closed && (

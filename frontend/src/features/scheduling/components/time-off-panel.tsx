@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { FormAlert } from '@/components/ui/form-fields';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -139,11 +140,7 @@ function TimeOffForm({ doctorId, timeZone, onDone }: { doctorId: string; timeZon
       <Stack gap="sm">
         <form onSubmit={onSubmit} noValidate aria-label={t('timeOff.formLabel')}>
           <Stack gap="sm">
-            {formError && (
-              <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FormAlert>{formError}</FormAlert>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput type="datetime-local" label={t('timeOff.start')} error={fieldMessage(errors.start, translate)} {...register('start')} readOnly={covered !== null} />
               <TextInput type="datetime-local" label={t('timeOff.end')} error={fieldMessage(errors.end, translate)} {...register('end')} readOnly={covered !== null} />
