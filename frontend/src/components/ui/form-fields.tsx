@@ -1,6 +1,7 @@
 import { Alert, PasswordInput, TextInput, type PasswordInputProps, type TextInputProps } from '@mantine/core';
 import type { ReactNode, Ref } from 'react';
 import { AlertIcon } from '@/components/ui/icons';
+import { describeError } from '@/lib/form-errors';
 
 /** What went wrong with a form as a whole (not one field), read out as soon as it shows. */
 export function FormAlert({ children }: { children: ReactNode }) {
@@ -27,4 +28,14 @@ export function PhoneInput(props: InputProps) {
 /** A password with a show/hide toggle that keyboards reach and screen readers can name. */
 export function SecretInput({ toggleLabel, ...props }: PasswordInputProps & { ref?: Ref<HTMLInputElement>; toggleLabel: string }) {
   return <PasswordInput visibilityToggleFocusable visibilityToggleButtonProps={{ 'aria-label': toggleLabel }} {...props} />;
+}
+
+/** A change that failed (a removal, an approval): what went wrong, until it is dismissed. */
+export function FailureAlert({ error, onDismiss, dismissLabel }: { error: unknown; onDismiss: () => void; dismissLabel: string }) {
+  if (!error) return null;
+  return (
+    <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton onClose={onDismiss} closeButtonLabel={dismissLabel}>
+      {describeError(error)}
+    </Alert>
+  );
 }

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { FailureAlert } from '@/components/ui/form-fields';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, CheckIcon, StethoscopeIcon } from '@/components/ui/icons';
+import { CheckIcon, StethoscopeIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
-import { describeError } from '@/lib/form-errors';
 import { formatAmount } from '@/lib/money';
 import { formatLocale } from '@/lib/time';
 import { useApproveDoctor } from '@/features/doctors/api/approve-doctor';
@@ -63,11 +63,7 @@ function DoctorList({ status }: { status: DoctorListingStatus }) {
 
   return (
     <Stack gap="sm">
-      {approve.isError && (
-        <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton onClose={() => approve.reset()} closeButtonLabel={t('admin.dismiss')}>
-          {describeError(approve.error)}
-        </Alert>
-      )}
+      <FailureAlert error={approve.error} onDismiss={() => approve.reset()} dismissLabel={t('admin.dismiss')} />
       <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
         {doctors.data.map((doctor) => (
           <li key={doctor.id}>
