@@ -1,6 +1,6 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
 

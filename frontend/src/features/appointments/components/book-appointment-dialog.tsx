@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { HoldCountdown } from '@/components/ui/hold-countdown';
 import { AlertIcon, BuildingIcon, CalendarIcon, VideoIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Loader, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CallClinic } from '@/components/ui/call-clinic';
+import { FormAlert } from '@/components/ui/form-fields';
 import { AlertIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { browserTimeZone, formatDateTime, formatLocale, toDate } from '@/lib/time';

@@ -1,7 +1,7 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { clinicQueryKey, type Clinic } from '@/features/clinic/api/get-clinic';
+import { useApiMutation } from '@/lib/api-mutation';
 
 // Messages are i18n keys in the `clinic` namespace.
 export const updateClinicInputSchema = z.object({

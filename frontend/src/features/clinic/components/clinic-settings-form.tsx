@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { FormAlert, PhoneInput } from '@/components/ui/form-fields';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert, PhoneInput } from '@/components/ui/form-fields';
 import { CheckIcon } from '@/components/ui/icons';
 import { QueryView } from '@/components/ui/query-state';
 import { TimeZoneSelect } from '@/components/ui/time-zone-select';

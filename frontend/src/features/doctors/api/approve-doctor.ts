@@ -1,5 +1,5 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { DoctorView } from '@/features/doctors/api/get-doctor';
 

@@ -1,6 +1,6 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { AdminDoctor } from '@/features/doctors/api/get-admin-doctors';
 import { ISO_639_1 } from '@/lib/languages';

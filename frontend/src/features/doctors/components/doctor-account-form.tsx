@@ -14,10 +14,10 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { FormAlert, PhoneInput } from '@/components/ui/form-fields';
 import { useMemo } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert, PhoneInput } from '@/components/ui/form-fields';
 import { NumberField } from '@/components/ui/number-field';
 import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { isApiError } from '@/lib/api-client';

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
-import { FailureAlert } from '@/components/ui/form-fields';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FailureAlert } from '@/components/ui/form-fields';
 import { CheckIcon, StethoscopeIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';

@@ -1,4 +1,4 @@
-import { Anchor, Card, Group,  Stack,  Text, TextInput } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,6 +1,6 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey } from '@/lib/auth';
 import { oneTimeCodeSchema } from '@/features/identity/api/login-two-factor';
 

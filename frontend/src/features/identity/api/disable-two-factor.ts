@@ -1,5 +1,5 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey } from '@/lib/auth';
 import type { TwoFactorCodeInput } from '@/features/identity/api/activate-two-factor';
 

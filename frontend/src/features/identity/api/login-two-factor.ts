@@ -1,6 +1,6 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey, type User } from '@/lib/auth';
 
 // Messages are i18n keys in the `auth` namespace. Spaces are how apps show codes ("123 456").

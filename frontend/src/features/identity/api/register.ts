@@ -1,6 +1,6 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey, type User } from '@/lib/auth';
 import { emailSchema } from '@/features/identity/api/login';
 

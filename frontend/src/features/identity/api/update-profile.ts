@@ -1,6 +1,6 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey, LANGUAGES, type User } from '@/lib/auth';
 import { FULL_NAME_MAX_LENGTH } from '@/features/identity/api/register';
 

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormAlert } from '@/components/ui/form-fields';
 import { AlertIcon, CheckIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
 import type { User } from '@/lib/auth';

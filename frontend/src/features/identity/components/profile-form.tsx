@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Badge, Button, Card, Group, NativeSelect,  Stack, Text, TextInput, Title } from '@mantine/core';
-import { FormAlert, SecretInput } from '@/components/ui/form-fields';
+import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert, SecretInput } from '@/components/ui/form-fields';
 import { CheckIcon } from '@/components/ui/icons';
 import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { isApiError } from '@/lib/api-client';

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button,  Stack, Text,  Title } from '@mantine/core';
-import { FormAlert, EmailInput, SecretInput } from '@/components/ui/form-fields';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormAlert, EmailInput, SecretInput } from '@/components/ui/form-fields';
 import { AlertIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
 import type { User } from '@/lib/auth';

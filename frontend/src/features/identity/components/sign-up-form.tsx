@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Anchor, Button,  Stack, Text, TextInput, Title } from '@mantine/core';
-import { FormAlert, EmailInput, PhoneInput, SecretInput } from '@/components/ui/form-fields';
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormAlert, EmailInput, PhoneInput, SecretInput } from '@/components/ui/form-fields';
 import { isApiError } from '@/lib/api-client';
 import type { User } from '@/lib/auth';
 import { applyFieldErrors, formAlertText } from '@/lib/form-errors';

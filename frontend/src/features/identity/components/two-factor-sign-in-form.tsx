@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { FormAlert } from '@/components/ui/form-fields';
 import { isApiError } from '@/lib/api-client';
 import type { User } from '@/lib/auth';
 import { describeError } from '@/lib/form-errors';

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, FileInput, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { AlertIcon, FileIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/form-errors';

@@ -1,4 +1,4 @@
-import { Stack,  TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataList } from '@/components/ui/data-list';
 import { SearchCard } from '@/components/ui/filter-card';

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { AlertIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { BREAK_GLASS_HEADER } from '@/features/records/api/get-patient-record';

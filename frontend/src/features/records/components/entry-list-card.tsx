@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { AlertIcon, PlusIcon } from '@/components/ui/icons';
 import { applyFieldErrors, describeError, fieldMessage, formAlertText } from '@/lib/form-errors';
 import {

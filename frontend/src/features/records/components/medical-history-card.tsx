@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { CheckIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import type { PatientRecord } from '@/features/records/api/get-patient-record';

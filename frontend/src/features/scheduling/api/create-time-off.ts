@@ -1,6 +1,6 @@
-import { useApiMutation } from '@/lib/api-mutation';
 import { z } from 'zod';
 import { api, isApiError } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import { localInputToInstant } from '@/lib/time';
 import { scheduleQueryKey, type TimeOff } from '@/features/scheduling/api/get-schedule';

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon,  Button, Card, Checkbox, Group,  Stack, Text, TextInput } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
+import { ActionIcon, Button, Card, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { CalendarIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
-import { applyFieldErrors,  fieldMessage, formAlertText } from '@/lib/form-errors';
+import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { formatDateKey, formatLocale, formatWallTimeRange, todayKey } from '@/lib/time';
 import { useDeleteDateOverride } from '@/features/scheduling/api/delete-date-override';
 import { useSchedule } from '@/features/scheduling/api/get-schedule';

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, type FieldErrors, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { NumberField } from '@/components/ui/number-field';
 import { CheckIcon } from '@/components/ui/icons';
 import { ErrorState, LoadingState } from '@/components/ui/query-state';

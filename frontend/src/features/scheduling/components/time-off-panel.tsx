@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Card,  SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { FormAlert } from '@/components/ui/form-fields';
+import { Card, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { ClockIcon } from '@/components/ui/icons';
-import { applyFieldErrors,  fieldMessage, formAlertText } from '@/lib/form-errors';
+import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { formatDateTime, formatLocale, toDate } from '@/lib/time';
 import {
   coveredVisits,
