@@ -1,4 +1,4 @@
-import { Alert, PasswordInput, TextInput, type PasswordInputProps, type TextInputProps } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, TextInput, type PasswordInputProps, type TextInputProps } from '@mantine/core';
 import type { ReactNode, Ref } from 'react';
 import { AlertIcon } from '@/components/ui/icons';
 import { describeError } from '@/lib/form-errors';
@@ -37,5 +37,19 @@ export function FailureAlert({ error, onDismiss, dismissLabel }: { error: unknow
     <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton onClose={onDismiss} closeButtonLabel={dismissLabel}>
       {describeError(error)}
     </Alert>
+  );
+}
+
+/** A form's submit button, busy while it saves, and the way out without saving. */
+export function FormActions({ submitLabel, pending, cancelLabel, onCancel }: { submitLabel: string; pending: boolean; cancelLabel: string; onCancel: () => void }) {
+  return (
+    <Group gap="sm">
+      <Button type="submit" loading={pending}>
+        {submitLabel}
+      </Button>
+      <Button variant="default" onClick={onCancel}>
+        {cancelLabel}
+      </Button>
+    </Group>
   );
 }

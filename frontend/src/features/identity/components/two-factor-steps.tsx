@@ -5,7 +5,7 @@ import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '@/components/ui/form-fields';
+import { FormActions, FormAlert } from '@/components/ui/form-fields';
 import { AlertIcon, CheckIcon } from '@/components/ui/icons';
 import { OneTimeCodeInput } from '@/components/ui/one-time-code-input';
 import { isApiError } from '@/lib/api-client';
@@ -83,14 +83,7 @@ function CodeForm({
           error={fieldErrorText(errors.code, t)}
           {...register('code')}
         />
-        <Group gap="sm">
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('twoFactor.cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={submitLabel} pending={pending} cancelLabel={t('twoFactor.cancel')} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -3,7 +3,7 @@ import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '@/components/ui/form-fields';
+import { FormActions, FormAlert } from '@/components/ui/form-fields';
 import { CheckIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import type { PatientRecord } from '@/features/records/api/get-patient-record';
@@ -105,14 +105,7 @@ function HistoryForm({ record, onDone }: { record: PatientRecord; onDone: (saved
           error={fieldMessage(errors.text, translate)}
           {...register('text')}
         />
-        <Group gap="sm">
-          <Button type="submit" loading={update.isPending}>
-            {t('history.save')}
-          </Button>
-          <Button variant="default" onClick={() => onDone(false)}>
-            {t('cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('history.save')} pending={update.isPending} cancelLabel={t('cancel')} onCancel={() => onDone(false)} />
       </Stack>
     </form>
   );

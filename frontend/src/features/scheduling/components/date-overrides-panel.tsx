@@ -3,7 +3,7 @@ import { ActionIcon, Button, Card, Checkbox, Group, Stack, Text, TextInput } fro
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '@/components/ui/form-fields';
+import { FormActions, FormAlert } from '@/components/ui/form-fields';
 import { CalendarIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { formatDateKey, formatLocale, formatWallTimeRange, todayKey } from '@/lib/time';
@@ -15,7 +15,7 @@ import {
   type DateOverrideFormValues,
   type SetDateOverrideInput,
 } from '@/features/scheduling/api/set-date-override';
-import { PanelFormActions, SchedulePanel, SchedulePanelRow } from '@/features/scheduling/components/schedule-panel';
+import { SchedulePanel, SchedulePanelRow } from '@/features/scheduling/components/schedule-panel';
 
 /** Dates that differ from the weekly hours: closed days, or special hours. */
 export function DateOverridesPanel({ doctorId }: { doctorId: string }) {
@@ -150,7 +150,7 @@ function OverrideForm({ doctorId, onDone }: { doctorId: string; onDone: () => vo
               </Button>
             </Stack>
           )}
-          <PanelFormActions saveLabel={t('overrides.save')} saving={save.isPending} onCancel={onDone} />
+          <FormActions submitLabel={t('overrides.save')} pending={save.isPending} cancelLabel={t('common:cancel')} onCancel={onDone} />
         </Stack>
       </form>
     </Card>

@@ -108,18 +108,3 @@ export function SchedulePanelRow({
     </Group>
   );
 }
-
-/** Save and cancel under an add form. */
-export function PanelFormActions({ saveLabel, saving, onCancel }: { saveLabel: string; saving: boolean; onCancel: () => void }) {
-  const { t } = useTranslation('common');
-  return (
-    <Group gap="sm">
-      <Button type="submit" loading={saving}>
-        {saveLabel}
-      </Button>
-      <Button variant="default" onClick={onCancel}>
-        {t('cancel')}
-      </Button>
-    </Group>
-  );
-}

@@ -3,7 +3,7 @@ import { Card, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '@/components/ui/form-fields';
+import { FormActions, FormAlert } from '@/components/ui/form-fields';
 import { ClockIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { formatDateTime, formatLocale, toDate } from '@/lib/time';
@@ -17,7 +17,7 @@ import {
 import { useDeleteTimeOff } from '@/features/scheduling/api/delete-time-off';
 import { useSchedule } from '@/features/scheduling/api/get-schedule';
 import { CoveredVisitsWarning } from '@/features/scheduling/components/covered-visits-warning';
-import { PanelFormActions, SchedulePanel, SchedulePanelRow } from '@/features/scheduling/components/schedule-panel';
+import { SchedulePanel, SchedulePanelRow } from '@/features/scheduling/components/schedule-panel';
 
 /** Blocks of time off (holidays, training): no slots are offered inside them. */
 export function TimeOffPanel({ doctorId }: { doctorId: string }) {
@@ -110,7 +110,7 @@ function TimeOffForm({ doctorId, timeZone, onDone }: { doctorId: string; timeZon
             </SimpleGrid>
             <TextInput label={t('timeOff.reason')} description={t('timeOff.reasonHint')} error={fieldMessage(errors.reason, translate)} {...register('reason')} readOnly={covered !== null} />
             {!covered && (
-              <PanelFormActions saveLabel={t('timeOff.save')} saving={create.isPending} onCancel={onDone} />
+              <FormActions submitLabel={t('timeOff.save')} pending={create.isPending} cancelLabel={t('common:cancel')} onCancel={onDone} />
             )}
           </Stack>
         </form>
