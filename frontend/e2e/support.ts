@@ -119,11 +119,21 @@ export async function pickSlot(
 ): Promise<SlotChoice> {
   const region = page.getByRole('region', { name: regionName });
   const slots = region.locator('button[data-start]:not([disabled])');
-  await expect(slots.first()).toBeVisible();
-  const all = await slots.evaluateAll((buttons) => buttons.map((b) => ({ start: b.getAttribute('data-start')!, end: b.getAttribute('data-end')! })));
   const earliest = Date.now() + minHoursAhead * 3_600_000;
-  const candidates = all.filter((s) => Date.parse(s.start) >= earliest && s.start !== exclude);
-  expect(candidates.length, 'free slots far enough ahead in this week').toBeGreaterThan(0);
+  let candidates: SlotChoice[] = [];
+  // Late in the week the free times far enough ahead may all be in the next one.
+  for (let week = 0; week < 3 && candidates.length === 0; week++) {
+    if (week > 0) {
+      const shown = region.getByText(/^Week of /);
+      const before = await shown.textContent();
+      await region.getByRole('button', { name: 'Next week' }).click();
+      await expect(shown).not.toHaveText(before!);
+    }
+    await expect(slots.first()).toBeVisible();
+    const all = await slots.evaluateAll((buttons) => buttons.map((b) => ({ start: b.getAttribute('data-start')!, end: b.getAttribute('data-end')! })));
+    candidates = all.filter((s) => Date.parse(s.start) >= earliest && s.start !== exclude);
+  }
+  expect(candidates.length, 'free slots far enough ahead').toBeGreaterThan(0);
   const choice = candidates[Math.floor(Math.random() * Math.min(spread, candidates.length))]!;
   await region.locator(`button[data-start="${choice.start}"]`).click();
   return choice;

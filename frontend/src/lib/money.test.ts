@@ -14,3 +14,10 @@ describe('formatAmount', () => {
     expect(formatAmount('n/a', 'EUR', 'en-US')).toBe('n/a EUR');
   });
 });
+
+describe('formatAmount for fees', () => {
+  it('leaves the zero cents off a whole amount, and keeps real cents', () => {
+    expect(formatAmount('80.00', 'EUR', 'en-US', { wholeWithoutCents: true })).toBe('€80');
+    expect(formatAmount('80.50', 'EUR', 'en-US', { wholeWithoutCents: true })).toBe('€80.50');
+  });
+});

@@ -2,21 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import i18n from '@/lib/i18n';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { fakeMatchMedia } from '@/testing/test-utils';
 
 // jsdom lacks the layout APIs Mantine reads.
-Object.defineProperty(window, 'matchMedia', {
-  writable: true,
-  value: (query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }),
-});
+Object.defineProperty(window, 'matchMedia', { writable: true, value: fakeMatchMedia(false) });
 
 class ResizeObserverStub {
   observe() {}

@@ -20,6 +20,16 @@ type RenderAppOptions = Omit<RenderOptions, 'wrapper'> & {
   otherPaths?: string[];
 };
 
+function providers(queryClient: QueryClient) {
+  return function Wrapper({ children }: { children: ReactNode }) {
+    return (
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </MantineProvider>
+    );
+  };
+}
+
 /** Renders one screen with Mantine, TanStack Query and a memory router around it. */
 export function renderWithProviders(ui: ReactElement, options: RenderAppOptions = {}) {
   const { queryClient = createTestQueryClient(), path = '/', otherPaths = [], ...renderOptions } = options;
@@ -30,17 +40,36 @@ export function renderWithProviders(ui: ReactElement, options: RenderAppOptions 
     ],
     { initialEntries: [path] },
   );
-  const Wrapper = ({ children }: { children: ReactNode }) => (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </MantineProvider>
-  );
   return {
     user: userEvent.setup(),
     queryClient,
     router,
-    ...render(<RouterProvider router={router} />, { wrapper: Wrapper, ...renderOptions }),
+    ...render(<RouterProvider router={router} />, { wrapper: providers(queryClient), ...renderOptions }),
   };
+}
+
+/** Renders a router of the test's own making with Mantine and TanStack Query around it. */
+export function renderRouter(router: Parameters<typeof RouterProvider>[0]['router'], queryClient: QueryClient = createTestQueryClient()) {
+  return render(<RouterProvider router={router} />, { wrapper: providers(queryClient) });
+}
+
+/** What Mantine's useMediaQuery reads: `true` makes every query match, as on a desktop-wide window. */
+export function stubMatchMedia(matches: boolean) {
+  vi.stubGlobal('matchMedia', fakeMatchMedia(matches));
+}
+
+/** jsdom has no matchMedia; this one answers every query with `matches`. */
+export function fakeMatchMedia(matches: boolean) {
+  return (query: string) => ({
+    matches,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  });
 }
 
 type FakeResponse = {

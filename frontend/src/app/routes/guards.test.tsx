@@ -1,12 +1,9 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { GuestOnly, RequireRole, RequireUser } from '@/app/routes/guards';
-import { theme } from '@/app/theme';
 import { useSignedInUser } from '@/lib/auth';
-import { createTestQueryClient, jsonResponse, mockFetch } from '@/testing/test-utils';
+import { jsonResponse, mockFetch, renderRouter } from '@/testing/test-utils';
 
 function Greeting() {
   return <p>Hello {useSignedInUser().fullName}</p>;
@@ -27,13 +24,7 @@ function renderAt(path: string) {
     ],
     { initialEntries: [path] },
   );
-  render(
-    <MantineProvider theme={theme} env="test">
-      <QueryClientProvider client={createTestQueryClient()}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>,
-  );
+  renderRouter(router);
   return router;
 }
 

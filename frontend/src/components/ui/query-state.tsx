@@ -103,6 +103,7 @@ export function QueryView<T>({
   query,
   loadingLabel,
   skeleton,
+  placeholder,
   errorTitle,
   empty,
   isEmpty = (data) => Array.isArray(data) && data.length === 0,
@@ -112,13 +113,15 @@ export function QueryView<T>({
   loadingLabel: string;
   /** Rows to stand in while loading; a spinner without. */
   skeleton?: { count: number; height: number };
+  /** Stand-ins in the shape of what is loading, where rows are not that shape. */
+  placeholder?: ReactNode;
   errorTitle: string;
   empty: ReactNode;
   isEmpty?: (data: T) => boolean;
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending || query.isPlaceholderData) {
-    return <LoadingState label={loadingLabel}>{skeleton && <SkeletonRows {...skeleton} />}</LoadingState>;
+    return <LoadingState label={loadingLabel}>{placeholder ?? (skeleton && <SkeletonRows {...skeleton} />)}</LoadingState>;
   }
   if (query.isError) {
     return <ErrorState title={errorTitle} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;

@@ -1,10 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
+import { RoutePage } from '@/app/routes/route-page';
 import { CheckIcon, PlusIcon } from '@/components/ui/icons';
-import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/lib/paths';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
@@ -20,7 +19,6 @@ export type AdminBookedState = { booked?: { patientName: string; doctorName: str
 
 export function AdminAppointmentsRoute() {
   const { t, i18n } = useTranslation('appointments');
-  useDocumentTitle(t('admin.title'));
   const locale = formatLocale(i18n.language);
   const { state } = useLocation() as { state: (AdminBookedState & { patientName?: string }) | null };
   const [params, setParams] = useSearchParams();
@@ -61,16 +59,15 @@ export function AdminAppointmentsRoute() {
   );
 
   return (
-    <Stack gap="xl">
-      <PageHeader
-        title={t('admin.title')}
-        subtitle={t('admin.subtitle')}
-        actions={
-          <Button component={Link} to={paths.admin.newAppointment} leftSection={<PlusIcon size={16} />}>
-            {t('admin.bookForPatient')}
-          </Button>
-        }
-      />
+    <RoutePage
+      title={t('admin.title')}
+      subtitle={t('admin.subtitle')}
+      actions={
+        <Button component={Link} to={paths.admin.newAppointment} leftSection={<PlusIcon size={16} />}>
+          {t('admin.bookForPatient')}
+        </Button>
+      }
+    >
       {state?.booked && (
         <Alert color="green" variant="light" icon={<CheckIcon />} title={t('admin.new.bookedTitle')} role="status">
           {t('admin.new.bookedText', { patient: state.booked.patientName, doctor: state.booked.doctorName, when: formatDateTime(state.booked.start, browserTimeZone(), locale) })}
@@ -82,7 +79,6 @@ export function AdminAppointmentsRoute() {
         </Alert>
       )}
       <AppointmentsAdmin doctors={options} patientId={patientId || undefined} patientFilter={patientFilter} onReschedule={setMoving} />
-
       <Modal opened={choosingPatient} onClose={() => setChoosingPatient(false)} title={t('admin.pickPatientTitle')} size="lg" closeButtonProps={{ 'aria-label': t('reschedule.close') }}>
         <PatientPicker
           selectedId={patientId || undefined}
@@ -93,7 +89,6 @@ export function AdminAppointmentsRoute() {
           }}
         />
       </Modal>
-
       <AdminRescheduleDialog
         appointment={moving}
         onClose={() => setMoving(null)}
@@ -102,7 +97,7 @@ export function AdminAppointmentsRoute() {
           setMoved(appointment);
         }}
       />
-    </Stack>
+    </RoutePage>
   );
 }
 

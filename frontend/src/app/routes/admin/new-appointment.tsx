@@ -1,16 +1,14 @@
-import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { AdminBookedState } from '@/app/routes/admin/appointments';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
-import { ChevronLeftIcon } from '@/components/ui/icons';
-import { PageHeader } from '@/components/ui/page-header';
+import { RoutePage } from '@/app/routes/route-page';
+import { formatAmount } from '@/lib/money';
 import { paths } from '@/lib/paths';
 import { formatLocale } from '@/lib/time';
 import { BookAppointmentDialog, type BookingTarget } from '@/features/appointments/components/book-appointment-dialog';
 import { useAdminDoctors } from '@/features/doctors/api/get-admin-doctors';
-import { formatMoney } from '@/features/doctors/components/format';
 import { PatientPicker } from '@/features/identity/components/patient-picker';
 import type { Slot } from '@/features/scheduling/api/get-slots';
 import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picker';
@@ -18,7 +16,6 @@ import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picke
 /** Front desk: a patient, a doctor, a free time, then the same booking dialog patients use. */
 export function AdminNewAppointmentRoute() {
   const { t, i18n } = useTranslation('appointments');
-  useDocumentTitle(t('admin.new.title'));
   const navigate = useNavigate();
   const [patient, setPatient] = useState<{ id: string; name: string } | null>(null);
   const [doctorId, setDoctorId] = useState('');
@@ -34,20 +31,14 @@ export function AdminNewAppointmentRoute() {
       doctorName: doctor.fullName,
       doctorTimeZone: doctor.timeZone,
       slot,
-      feeLabel: doctor.consultationFee ? formatMoney(doctor.consultationFee, formatLocale(i18n.language)) : undefined,
+      feeLabel: doctor.consultationFee ? formatAmount(doctor.consultationFee.amount, doctor.consultationFee.currency, formatLocale(i18n.language), { wholeWithoutCents: true }) : undefined,
       prepaymentRequired: doctor.prepaymentRequired,
       patient,
     });
   };
 
   return (
-    <Stack gap="lg">
-      <Anchor component={Link} to={paths.admin.appointments} size="sm" fw={600} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-        <ChevronLeftIcon size={16} />
-        {t('admin.new.back')}
-      </Anchor>
-      <PageHeader title={t('admin.new.title')} subtitle={t('admin.new.subtitle')} />
-
+    <RoutePage title={t('admin.new.title')} subtitle={t('admin.new.subtitle')} back={{ to: paths.admin.appointments, label: t('admin.new.back') }} gap="lg">
       <Card component="section" aria-labelledby="step-patient">
         <Stack gap="sm">
           <Title order={2} fz="h3" id="step-patient">
@@ -70,7 +61,6 @@ export function AdminNewAppointmentRoute() {
           )}
         </Stack>
       </Card>
-
       <Card component="section" aria-labelledby="step-doctor">
         <Stack gap="sm">
           <Title order={2} fz="h3" id="step-doctor">
@@ -110,6 +100,6 @@ export function AdminNewAppointmentRoute() {
           })
         }
       />
-    </Stack>
+    </RoutePage>
   );
 }

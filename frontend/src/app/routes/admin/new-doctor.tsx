@@ -1,24 +1,16 @@
-import { Anchor, Card, Stack } from '@mantine/core';
+import { Card } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { CreatedDoctorState } from '@/app/routes/admin/doctors';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
-import { ChevronLeftIcon } from '@/components/ui/icons';
-import { PageHeader } from '@/components/ui/page-header';
+import { RoutePage } from '@/app/routes/route-page';
 import { paths } from '@/lib/paths';
 import { DoctorAccountForm } from '@/features/doctors/components/doctor-account-form';
 
 export function NewDoctorRoute() {
   const { t } = useTranslation('doctors');
-  useDocumentTitle(t('admin.newTitle'));
   const navigate = useNavigate();
   return (
-    <Stack gap="lg">
-      <Anchor component={Link} to={paths.admin.doctors} size="sm" fw={600} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-        <ChevronLeftIcon size={16} />
-        {t('admin.backToDoctors')}
-      </Anchor>
-      <PageHeader title={t('admin.newTitle')} subtitle={t('admin.newSubtitle')} />
+    <RoutePage title={t('admin.newTitle')} subtitle={t('admin.newSubtitle')} back={{ to: paths.admin.doctors, label: t('admin.backToDoctors') }} gap="lg">
       <Card maw={760} p={{ base: 'lg', sm: 'xl' }}>
         <DoctorAccountForm
           mode="admin"
@@ -28,6 +20,6 @@ export function NewDoctorRoute() {
           }
         />
       </Card>
-    </Stack>
+    </RoutePage>
   );
 }

@@ -1,9 +1,8 @@
-import { Button, Stack } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
+import { RoutePage } from '@/app/routes/route-page';
 import { ShieldIcon } from '@/components/ui/icons';
-import { PageHeader } from '@/components/ui/page-header';
 import { EmptyState } from '@/components/ui/query-state';
 import { paths } from '@/lib/paths';
 import { PatientPicker } from '@/features/identity/components/patient-picker';
@@ -11,26 +10,24 @@ import { RecordSummaryAdmin } from '@/features/records/components/record-summary
 
 export function AdminRecordsRoute() {
   const { t } = useTranslation('records');
-  useDocumentTitle(t('summary.title'));
   const [params, setParams] = useSearchParams();
   const patientId = params.get('patient') ?? '';
   return (
-    <Stack gap="xl">
-      <PageHeader
-        title={t('summary.title')}
-        subtitle={t('summary.subtitle')}
-        actions={
-          <Button component={Link} to={paths.admin.audit} variant="default" leftSection={<ShieldIcon size={18} />}>
-            {t('audit.title')}
-          </Button>
-        }
-      />
+    <RoutePage
+      title={t('summary.title')}
+      subtitle={t('summary.subtitle')}
+      actions={
+        <Button component={Link} to={paths.admin.audit} variant="default" leftSection={<ShieldIcon size={18} />}>
+          {t('audit.title')}
+        </Button>
+      }
+    >
       <PatientPicker selectedId={patientId} onPick={(id) => setParams({ patient: id })} />
       {patientId ? (
         <RecordSummaryAdmin key={patientId} patientId={patientId} />
       ) : (
         <EmptyState icon={<ShieldIcon size={26} />} title={t('summary.pickTitle')} text={t('summary.pickText')} />
       )}
-    </Stack>
+    </RoutePage>
   );
 }

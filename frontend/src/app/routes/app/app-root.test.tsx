@@ -1,13 +1,10 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { AppRoot } from '@/app/routes/app/app-root';
-import { theme } from '@/app/theme';
 import { SignedInUserProvider, type User } from '@/lib/auth';
-import { createTestQueryClient, jsonResponse, mockFetch } from '@/testing/test-utils';
+import { jsonResponse, mockFetch, renderRouter } from '@/testing/test-utils';
 
 const maria: User = { id: 'p1', email: 'maria@example.com', fullName: 'Maria Garcia', role: 'PATIENT' };
 
@@ -30,13 +27,7 @@ function renderApp() {
     ],
     { initialEntries: ['/'] },
   );
-  render(
-    <MantineProvider theme={theme} env="test">
-      <QueryClientProvider client={createTestQueryClient()}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>,
-  );
+  renderRouter(router);
   return router;
 }
 

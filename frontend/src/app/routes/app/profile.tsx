@@ -1,8 +1,6 @@
-import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
-import { PageHeader } from '@/components/ui/page-header';
+import { RoutePage } from '@/app/routes/route-page';
 import { useSignedInUser } from '@/lib/auth';
 import { PhoneConfirmation } from '@/features/identity/components/phone-confirmation';
 import { ProfileForm } from '@/features/identity/components/profile-form';
@@ -10,16 +8,14 @@ import { TWO_FACTOR_ANCHOR, TwoFactorCard } from '@/features/identity/components
 
 export function ProfileRoute() {
   const { t } = useTranslation('auth');
-  useDocumentTitle(t('profile.title'));
   const user = useSignedInUser();
   const { hash } = useLocation();
   return (
-    <Stack gap="xl">
-      <PageHeader title={t('profile.title')} subtitle={t('profile.subtitle')} />
+    <RoutePage title={t('profile.title')} subtitle={t('profile.subtitle')}>
       <ProfileForm key={String(user.id)} user={user} />
       {/* a new number starts over: no code sent to it yet */}
       <PhoneConfirmation key={`phone-${user.id}-${user.phone ?? ''}`} user={user} />
       <TwoFactorCard key={`two-factor-${user.id}`} user={user} focus={hash === `#${TWO_FACTOR_ANCHOR}`} />
-    </Stack>
+    </RoutePage>
   );
 }

@@ -1,9 +1,8 @@
-import { Alert, Anchor, Stack } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
-import { AlertIcon, ChevronLeftIcon } from '@/components/ui/icons';
-import { PageHeader } from '@/components/ui/page-header';
+import { useParams } from 'react-router';
+import { RoutePage } from '@/app/routes/route-page';
+import { AlertIcon } from '@/components/ui/icons';
 import { paths } from '@/lib/paths';
 import { useAppointments } from '@/features/appointments/api/get-appointments';
 import { usePatientRecord } from '@/features/records/api/get-patient-record';
@@ -15,7 +14,6 @@ export function PatientRecordRoute() {
   // The same query the record below uses: answered once, read twice.
   const record = usePatientRecord(patientId);
   const name = record.data?.patient.fullName;
-  useDocumentTitle(name ?? t('doctorView.title'));
   // A doctor's appointments are their own; notes go on visits with this patient that still stand.
   const appointments = useAppointments();
   const visits = appointments.isError
@@ -25,22 +23,18 @@ export function PatientRecordRoute() {
         .map((a) => ({ id: a.id, start: a.start }));
 
   return (
-    <Stack gap="xl">
-      <Anchor component={Link} to={paths.doctor.patients} size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
-        <ChevronLeftIcon size={16} />
-        {t('doctorView.back')}
-      </Anchor>
-      <PageHeader
-        title={name ?? t('doctorView.title')}
-        subtitle={t('doctorView.subtitle')}
-        actions={record.data && <ReportDownloadLink patientId={patientId} own={false} />}
-      />
+    <RoutePage
+      title={name ?? t('doctorView.title')}
+      subtitle={t('doctorView.subtitle')}
+      actions={record.data && <ReportDownloadLink patientId={patientId} own={false} />}
+      back={{ to: paths.doctor.patients, label: t('doctorView.back') }}
+    >
       {appointments.isError && (
         <Alert color="orange" variant="light" icon={<AlertIcon />} role="alert">
           {t('doctorView.appointmentsError')}
         </Alert>
       )}
       <PatientRecordLoader patientId={patientId} noteAppointments={visits} />
-    </Stack>
+    </RoutePage>
   );
 }

@@ -1,18 +1,15 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { WithMyDoctorProfile } from '@/app/routes/doctor/with-my-doctor-profile';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
-import { PageHeader } from '@/components/ui/page-header';
+import { RoutePage } from '@/app/routes/route-page';
 import { DateOverridesPanel } from '@/features/scheduling/components/date-overrides-panel';
 import { ScheduleEditor } from '@/features/scheduling/components/schedule-editor';
 import { TimeOffPanel } from '@/features/scheduling/components/time-off-panel';
 
 export function ScheduleRoute() {
   const { t } = useTranslation('scheduling');
-  useDocumentTitle(t('page.title'));
   return (
-    <Stack gap="xl">
-      <PageHeader title={t('page.title')} subtitle={t('page.subtitle')} />
+    <RoutePage title={t('page.title')} subtitle={t('page.subtitle')}>
       <WithMyDoctorProfile>
         {(doctor) => (
           <Stack gap="xl">
@@ -24,6 +21,6 @@ export function ScheduleRoute() {
           </Stack>
         )}
       </WithMyDoctorProfile>
-    </Stack>
+    </RoutePage>
   );
 }

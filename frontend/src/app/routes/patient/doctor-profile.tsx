@@ -8,13 +8,13 @@ import { AlertIcon, ChevronLeftIcon } from '@/components/ui/icons';
 import { ErrorState, LoadingState } from '@/components/ui/query-state';
 import { isApiError } from '@/lib/api-client';
 import { useOptionalUser } from '@/lib/auth';
+import { formatAmount } from '@/lib/money';
 import { paths } from '@/lib/paths';
 import { dateKeyIn, formatLocale, toDate } from '@/lib/time';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
 import { BookAppointmentDialog, type BookingTarget } from '@/features/appointments/components/book-appointment-dialog';
 import { useDoctor, type DoctorView } from '@/features/doctors/api/get-doctor';
 import { DoctorProfileCard } from '@/features/doctors/components/doctor-profile-card';
-import { formatMoney } from '@/features/doctors/components/format';
 import { useSlots, type Slot } from '@/features/scheduling/api/get-slots';
 import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picker';
 
@@ -96,7 +96,7 @@ function DoctorBooking({ doctor }: { doctor: DoctorView }) {
     doctorName: doctor.fullName,
     doctorTimeZone: doctor.timeZone,
     slot,
-    feeLabel: doctor.consultationFee ? formatMoney(doctor.consultationFee, formatLocale(i18n.language)) : undefined,
+    feeLabel: doctor.consultationFee ? formatAmount(doctor.consultationFee.amount, doctor.consultationFee.currency, formatLocale(i18n.language), { wholeWithoutCents: true }) : undefined,
     prepaymentRequired: doctor.prepaymentRequired,
   });
 

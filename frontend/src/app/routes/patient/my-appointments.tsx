@@ -1,10 +1,9 @@
-import { Alert, Stack } from '@mantine/core';
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import type { BookedState } from '@/app/routes/patient/doctor-profile';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
+import { RoutePage } from '@/app/routes/route-page';
 import { CheckIcon } from '@/components/ui/icons';
-import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/lib/paths';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import { MyAppointments } from '@/features/appointments/components/my-appointments';
@@ -13,7 +12,6 @@ import { PaymentReturnNotice } from '@/features/payments/components/payment-retu
 
 export function MyAppointmentsRoute() {
   const { t, i18n } = useTranslation('appointments');
-  useDocumentTitle(t('mine.title'));
   const { state } = useLocation() as { state: BookedState | null };
   const booked = state?.booked;
   const clinic = useClinic();
@@ -33,8 +31,7 @@ export function MyAppointmentsRoute() {
     );
 
   return (
-    <Stack gap="xl">
-      <PageHeader title={t('mine.title')} subtitle={t('mine.subtitle')} />
+    <RoutePage title={t('mine.title')} subtitle={t('mine.subtitle')}>
       {booked && (
         <Alert
           color={state?.reserved ? 'orange' : 'green'}
@@ -55,6 +52,6 @@ export function MyAppointmentsRoute() {
         <PaymentReturnNotice cancelled onDismiss={dismissReturn} />
       ) : null}
       <MyAppointments highlightId={booked?.id} findDoctorHref={paths.patient.doctors} clinicPhone={clinic.data?.phone} />
-    </Stack>
+    </RoutePage>
   );
 }

@@ -1,11 +1,9 @@
-import { Anchor, Skeleton, Stack } from '@mantine/core';
+import { Skeleton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { BookedState } from '@/app/routes/patient/doctor-profile';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
-import { ChevronLeftIcon } from '@/components/ui/icons';
-import { PageHeader } from '@/components/ui/page-header';
+import { RoutePage } from '@/app/routes/route-page';
 import { ErrorState, LoadingState } from '@/components/ui/query-state';
 import { paths } from '@/lib/paths';
 import { useAppointment } from '@/features/appointments/api/get-appointment';
@@ -18,24 +16,14 @@ import { SlotWeekPicker } from '@/features/scheduling/components/slot-week-picke
 export function RescheduleRoute() {
   const { appointmentId = '' } = useParams();
   const { t } = useTranslation('appointments');
-  useDocumentTitle(t('reschedule.title'));
   const appointment = useAppointment(appointmentId);
   const movable = useCanReschedule(appointment.data);
   const [slot, setSlot] = useState<Slot | null>(null);
   const navigate = useNavigate();
   const clinic = useClinic();
 
-  const back = (
-    <Anchor component={Link} to={paths.patient.appointments} size="sm" fw={600} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-      <ChevronLeftIcon size={16} />
-      {t('reschedule.back')}
-    </Anchor>
-  );
-
   return (
-    <Stack gap="lg">
-      {back}
-      <PageHeader title={t('reschedule.title')} subtitle={t('reschedule.subtitle')} />
+    <RoutePage title={t('reschedule.title')} subtitle={t('reschedule.subtitle')} back={{ to: paths.patient.appointments, label: t('reschedule.back') }} gap="lg">
       {appointment.isPending ? (
         <LoadingState label={t('reschedule.loading')}>
           <Skeleton height={96} radius="lg" aria-hidden="true" />
@@ -68,6 +56,6 @@ export function RescheduleRoute() {
           />
         </>
       )}
-    </Stack>
+    </RoutePage>
   );
 }

@@ -1,11 +1,8 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TestCheckoutRoute } from '@/app/routes/patient/test-checkout';
-import { theme } from '@/app/theme';
-import { createTestQueryClient, jsonResponse, mockFetch } from '@/testing/test-utils';
+import { jsonResponse, mockFetch, renderRouter } from '@/testing/test-utils';
 
 const payment = {
   id: 'pay-1',
@@ -34,13 +31,7 @@ describe('TestCheckoutRoute', () => {
       return undefined;
     });
     const router = createMemoryRouter([{ path: '/test-checkout/:paymentId', element: <TestCheckoutRoute /> }], { initialEntries: ['/test-checkout/pay-1'] });
-    render(
-      <MantineProvider theme={theme} env="test">
-        <QueryClientProvider client={createTestQueryClient()}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderRouter(router);
     expect(await screen.findByRole('timer', {}, { timeout: 5000 })).toHaveTextContent('12:30');
     expect(screen.getByText('Reserved until you pay')).toBeInTheDocument();
   });

@@ -1,10 +1,8 @@
-import { Anchor, Card, Stack } from '@mantine/core';
+import { Card } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { useDocumentTitle } from '@/app/routes/use-document-title';
+import { useParams } from 'react-router';
+import { RoutePage } from '@/app/routes/route-page';
 import { HoldCountdown } from '@/components/ui/hold-countdown';
-import { ChevronLeftIcon } from '@/components/ui/icons';
-import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/lib/paths';
 import { useAppointment } from '@/features/appointments/api/get-appointment';
 import { usePayment } from '@/features/payments/api/get-payment';
@@ -14,17 +12,11 @@ import { TestCheckout } from '@/features/payments/components/test-checkout';
 export function TestCheckoutRoute() {
   const { paymentId = '' } = useParams();
   const { t } = useTranslation(['payments', 'appointments']);
-  useDocumentTitle(t('payments:testCheckout.title'));
   return (
-    <Stack gap="lg">
-      <Anchor component={Link} to={paths.patient.appointments} size="sm" fw={600} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-        <ChevronLeftIcon size={16} />
-        {t('appointments:mine.title')}
-      </Anchor>
-      <PageHeader title={t('payments:testCheckout.title')} subtitle={t('payments:testCheckout.subtitle')} />
+    <RoutePage title={t('payments:testCheckout.title')} subtitle={t('payments:testCheckout.subtitle')} back={{ to: paths.patient.appointments, label: t('appointments:mine.title') }} gap="lg">
       <CheckoutHold paymentId={paymentId} />
       <TestCheckout key={paymentId} paymentId={paymentId} appointmentsHref={paths.patient.appointments} />
-    </Stack>
+    </RoutePage>
   );
 }
 

@@ -10,7 +10,7 @@ import { SignInRoute } from '@/app/routes/auth/sign-in';
 import { DirectoryRoot } from '@/app/routes/public/directory-root';
 import { cssVariablesResolver, theme } from '@/app/theme';
 import { browserTimeZone, formatTime } from '@/lib/time';
-import { createTestQueryClient, jsonResponse, mockFetch } from '@/testing/test-utils';
+import { createTestQueryClient, jsonResponse, mockFetch, renderRouter } from '@/testing/test-utils';
 
 const doctor = {
   id: 'd1',
@@ -114,13 +114,7 @@ describe('the public directory', () => {
     mockFetch((_method, url) => (url === '/api/auth/providers' ? jsonResponse({ body: [] }) : undefined));
     const returnTo = '/doctors/d1?slot=2027-03-29T07:00:00Z';
     const router = createMemoryRouter([{ path: '/sign-in', element: <SignInRoute /> }], { initialEntries: [`/sign-in?returnTo=${encodeURIComponent(returnTo)}`] });
-    render(
-      <MantineProvider theme={theme} env="test">
-        <QueryClientProvider client={createTestQueryClient()}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderRouter(router);
     expect(await screen.findByRole('note')).toHaveTextContent('Sign in or create an account to book the time you picked');
     expect(screen.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', `/sign-up?returnTo=${encodeURIComponent(returnTo)}`);
   });

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import { VISIT_TYPES, type Appointment } from '@/features/appointments/api/get-appointments';
 
@@ -31,19 +31,10 @@ export function bookAppointment(input: BookAppointmentInput, idempotencyKey: str
 }
 
 export function useBookAppointment({ onSuccess }: { onSuccess?: (appointment: Appointment) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ input, idempotencyKey }: { input: BookAppointmentInput; idempotencyKey: string }) =>
-      bookAppointment(input, idempotencyKey),
-    onSuccess: (appointment) => {
-      void queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
-      void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
-      onSuccess?.(appointment);
-    },
+  return useApiMutation(({ input, idempotencyKey }: { input: BookAppointmentInput; idempotencyKey: string }) => bookAppointment(input, idempotencyKey), {
+    invalidates: [queryRoots.appointments, queryRoots.notifications],
     // Booked or not, the free slots changed: a 409 means somebody else got there first.
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: queryRoots.slots });
-      void queryClient.invalidateQueries({ queryKey: queryRoots.doctors });
-    },
+    invalidatesSettled: [queryRoots.slots, queryRoots.doctors],
+    onSuccess,
   });
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
 
@@ -21,15 +21,8 @@ export function cancelAppointment(id: string, input: CancelAppointmentInput): Pr
 }
 
 export function useCancelAppointment({ onSuccess }: { onSuccess?: (appointment: Appointment) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: string; input: CancelAppointmentInput }) => cancelAppointment(id, input),
-    onSuccess: (appointment) => {
-      void queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
-      void queryClient.invalidateQueries({ queryKey: queryRoots.slots });
-      void queryClient.invalidateQueries({ queryKey: queryRoots.doctors });
-      void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
-      onSuccess?.(appointment);
-    },
+  return useApiMutation(({ id, input }: { id: string; input: CancelAppointmentInput }) => cancelAppointment(id, input), {
+    invalidates: [queryRoots.appointments, queryRoots.slots, queryRoots.doctors, queryRoots.notifications],
+    onSuccess,
   });
 }

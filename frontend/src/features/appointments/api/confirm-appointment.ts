@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
 
@@ -9,12 +9,5 @@ export function confirmAppointment(id: string): Promise<Appointment> {
 }
 
 export function useConfirmAppointment() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: confirmAppointment,
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
-      return queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
-    },
-  });
+  return useApiMutation(confirmAppointment, { invalidates: [queryRoots.notifications, queryRoots.appointments], awaitRefetch: true });
 }

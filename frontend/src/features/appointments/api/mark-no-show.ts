@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
 
@@ -9,9 +9,5 @@ export function markNoShow(id: string): Promise<Appointment> {
 }
 
 export function useMarkNoShow() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: markNoShow,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryRoots.appointments }),
-  });
+  return useApiMutation(markNoShow, { invalidates: [queryRoots.appointments], awaitRefetch: true });
 }

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
 
@@ -9,17 +9,9 @@ export function rescheduleAppointment(id: string, start: string): Promise<Appoin
 }
 
 export function useRescheduleAppointment({ onSuccess }: { onSuccess?: (appointment: Appointment) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, start }: { id: string; start: string }) => rescheduleAppointment(id, start),
-    onSuccess: (appointment) => {
-      void queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
-      void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
-      onSuccess?.(appointment);
-    },
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: queryRoots.slots });
-      void queryClient.invalidateQueries({ queryKey: queryRoots.doctors });
-    },
+  return useApiMutation(({ id, start }: { id: string; start: string }) => rescheduleAppointment(id, start), {
+    invalidates: [queryRoots.appointments, queryRoots.notifications],
+    invalidatesSettled: [queryRoots.slots, queryRoots.doctors],
+    onSuccess,
   });
 }

@@ -3,29 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
 import { AppointmentCalendar } from '@/features/appointments/components/appointment-calendar';
 import type { CalendarAvailability } from '@/features/appointments/components/calendar-availability';
-import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
+import { anAppointment } from '@/testing/fixtures';
+import { jsonResponse, mockFetch, renderWithProviders, stubMatchMedia } from '@/testing/test-utils';
 
-const base: Appointment = {
-  id: 'a1',
-  doctorId: 'd1',
-  patientId: 'p1',
-  doctorName: 'Dr. Anna Schneider',
-  patientName: 'Maria Garcia',
-  doctorTimeZone: 'Europe/Berlin',
-  start: '2027-03-30T07:00:00Z',
-  end: '2027-03-30T07:20:00Z',
-  status: 'CONFIRMED',
-  paymentStatus: 'UNPAID',
-  visitType: 'IN_PERSON',
-  reason: 'Cough',
-  cancelReason: null,
-  cancelledBy: null,
-  holdExpiresAt: null,
-  createdAt: '2027-03-20T10:00:00Z',
-  amountDue: 0,
-  currency: 'EUR',
-  prepaymentRequired: false,
-};
+const base = anAppointment({ start: '2027-03-30T07:00:00Z', end: '2027-03-30T07:20:00Z', reason: 'Cough' });
 // A double booking: the same doctor, the same time, two patients.
 const clash: Appointment = { ...base, id: 'a2', patientId: 'p2', patientName: 'Jonas Weber' };
 const alone: Appointment = { ...base, id: 'a3', patientId: 'p3', patientName: 'Lea Fischer', start: '2027-03-30T09:00:00Z', end: '2027-03-30T09:20:00Z' };
@@ -36,19 +17,6 @@ const availability: CalendarAvailability = {
   overrides: [{ date: '2027-04-01', hours: [] }],
   timeOff: [{ id: 't1', start: '2027-04-02T06:00:00Z', end: '2027-04-02T15:00:00Z', reason: 'Training' }],
 };
-
-function wideScreen() {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: query.includes('min-width'),
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }));
-}
 
 function serve(list: Appointment[]) {
   mockFetch((method, url) => {
@@ -62,7 +30,7 @@ describe('AppointmentCalendar week grid', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2027-03-29T10:00:00Z'));
-    wideScreen();
+    stubMatchMedia(true);
   });
   afterEach(() => vi.useRealTimers());
 

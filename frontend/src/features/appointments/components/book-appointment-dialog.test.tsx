@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { goToExternalUrl } from '@/lib/external-navigation';
 import { BookAppointmentDialog, type BookingTarget } from '@/features/appointments/components/book-appointment-dialog';
+import { anAppointment } from '@/testing/fixtures';
 import { createTestQueryClient, headerOf, jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
 
 // jsdom cannot leave the page; the checkout URL is recorded instead.
@@ -15,24 +16,7 @@ const target: BookingTarget = {
   feeLabel: '€60',
 };
 
-const appointment = {
-  id: 'a1',
-  doctorId: 'd1',
-  patientId: 'p1',
-  doctorName: 'Dr. Anna Schneider',
-  patientName: 'Maria Garcia',
-  doctorTimeZone: 'Europe/Berlin',
-  start: target.slot.start,
-  end: target.slot.end,
-  status: 'PENDING',
-  paymentStatus: 'UNPAID',
-  visitType: 'VIDEO',
-  reason: 'Sore throat',
-  cancelReason: null,
-  cancelledBy: null,
-  holdExpiresAt: null,
-  createdAt: '2027-03-20T10:00:00Z',
-};
+const appointment = anAppointment({ start: target.slot.start, end: target.slot.end, status: 'PENDING', visitType: 'VIDEO', reason: 'Sore throat' });
 
 function withCsrfCookie() {
   document.cookie = 'XSRF-TOKEN=token-1; path=/';

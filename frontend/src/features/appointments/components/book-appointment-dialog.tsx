@@ -3,6 +3,7 @@ import { Alert, Button, Group, Modal, Paper, Radio, Stack, Text, Textarea } from
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { HoldCountdown } from '@/components/ui/hold-countdown';
 import { AlertIcon, BuildingIcon, CalendarIcon, VideoIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
@@ -192,11 +193,7 @@ function BookForm({ target, onClose, onBooked, timeZone }: Required<Omit<BookApp
             </Stack>
           </Alert>
         )}
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
 
         <Controller
           name="visitType"

@@ -1,30 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Appointment } from '@/features/appointments/api/get-appointments';
 import { CancelAppointmentDialog } from '@/features/appointments/components/cancel-appointment-dialog';
+import { anAppointment } from '@/testing/fixtures';
 import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
 
-const appointment: Appointment = {
-  id: 'a1',
-  doctorId: 'd1',
-  patientId: 'p1',
-  doctorName: 'Dr. Anna Schneider',
-  patientName: 'Maria Garcia',
-  doctorTimeZone: 'Europe/Berlin',
-  start: '2027-03-29T07:00:00Z',
-  end: '2027-03-29T07:20:00Z',
-  status: 'CONFIRMED',
-  paymentStatus: 'UNPAID',
-  visitType: 'IN_PERSON',
-  reason: null,
-  cancelReason: null,
-  cancelledBy: null,
-  holdExpiresAt: null,
-  createdAt: '2027-03-20T10:00:00Z',
-  amountDue: 0,
-  currency: 'EUR',
-  prepaymentRequired: false,
-};
+const appointment = anAppointment();
 
 const config = () => jsonResponse({ body: { patientCancellationCutoffHours: 24, holdMinutes: 15 } });
 

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Loader, Modal, Paper, Stack, Text, Textarea } fro
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CallClinic } from '@/components/ui/call-clinic';
+import { FormAlert } from '@/components/ui/form-fields';
 import { AlertIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { browserTimeZone, formatDateTime, formatLocale, toDate } from '@/lib/time';
@@ -105,11 +106,7 @@ function CancelForm({ appointment, onClose, actor, onCancelled, timeZone, clinic
           {appointment.paymentStatus === 'PAID' && <Text size="sm">{t('cancel.paidNote')}</Text>}
         </Stack>
 
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
 
         {allowed && (
           <Textarea

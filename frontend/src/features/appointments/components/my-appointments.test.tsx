@@ -4,32 +4,18 @@ import { goToExternalUrl } from '@/lib/external-navigation';
 import { browserTimeZone, formatTime } from '@/lib/time';
 import type { Appointment } from '@/features/appointments/api/get-appointments';
 import { MyAppointments } from '@/features/appointments/components/my-appointments';
+import { anAppointment } from '@/testing/fixtures';
 import { headerOf, jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
 
 // jsdom cannot leave the page; the checkout URL the button would follow is recorded instead.
 vi.mock('@/lib/external-navigation', () => ({ goToExternalUrl: vi.fn() }));
 
-const base: Appointment = {
-  id: 'a1',
-  doctorId: 'd1',
-  patientId: 'p1',
-  doctorName: 'Dr. Anna Schneider',
-  patientName: 'Maria Garcia',
-  doctorTimeZone: 'Europe/Berlin',
-  start: '2027-03-29T07:00:00Z',
-  end: '2027-03-29T07:20:00Z',
+const base = anAppointment({
   status: 'PENDING',
-  paymentStatus: 'UNPAID',
-  visitType: 'IN_PERSON',
-  reason: null,
-  cancelReason: null,
-  cancelledBy: null,
   holdExpiresAt: '2027-03-25T12:15:00Z',
   createdAt: '2027-03-25T12:00:00Z',
   amountDue: 80,
-  currency: 'EUR',
-  prepaymentRequired: false,
-};
+});
 
 const held: Appointment = { ...base, prepaymentRequired: true };
 const paid: Appointment = { ...base, id: 'a2', doctorName: 'Dr. Paid Doctor', status: 'CONFIRMED', paymentStatus: 'PAID', holdExpiresAt: null };

@@ -1,5 +1,5 @@
-import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge, type StatusBadgeProps as Props } from '@/components/ui/status-badge';
 import type { Appointment, AppointmentStatus } from '@/features/appointments/api/get-appointments';
 import { paymentBadge, type PaymentBadge } from '@/features/appointments/components/format';
 
@@ -20,16 +20,10 @@ const paymentColor: Record<PaymentBadge, string> = {
   FAILED: 'red',
 };
 
-type Props = Omit<BadgeProps, 'color' | 'children'>;
-
 export function AppointmentStatusBadge({ status, ...props }: { status: AppointmentStatus } & Props) {
   const { t } = useTranslation('appointments');
   const color = statusColor[status];
-  return (
-    <Badge variant="light" color={color} tt="none" fw={650} {...props}>
-      {t(`status.${status}`)}
-    </Badge>
-  );
+  return <StatusBadge label={t(`status.${status}`)} color={color} {...props} />;
 }
 
 /** The payment badge the rules in `paymentBadge` give this appointment, or nothing. */
@@ -41,9 +35,5 @@ export function PaymentStatusBadge({
   const { t } = useTranslation('appointments');
   const badge = paymentBadge(appointment, audience);
   if (!badge) return null;
-  return (
-    <Badge variant="outline" color={paymentColor[badge]} tt="none" fw={600} {...props}>
-      {t(`payment.${badge}`)}
-    </Badge>
-  );
+  return <StatusBadge kind="tag" label={t(`payment.${badge}`)} color={paymentColor[badge]} {...props} />;
 }

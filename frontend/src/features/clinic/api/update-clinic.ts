@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
 import { clinicQueryKey, type Clinic } from '@/features/clinic/api/get-clinic';
+import { useApiMutation } from '@/lib/api-mutation';
 
 // Messages are i18n keys in the `clinic` namespace.
 export const updateClinicInputSchema = z.object({
@@ -24,12 +24,5 @@ export function updateClinic(input: UpdateClinicInput): Promise<Clinic> {
 }
 
 export function useUpdateClinic({ onSuccess }: { onSuccess?: (clinic: Clinic) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateClinic,
-    onSuccess: (clinic) => {
-      queryClient.setQueryData(clinicQueryKey, clinic);
-      onSuccess?.(clinic);
-    },
-  });
+  return useApiMutation(updateClinic, { sets: clinicQueryKey, onSuccess });
 }

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, CheckIcon } from '@/components/ui/icons';
+import { FormAlert, PhoneInput } from '@/components/ui/form-fields';
+import { CheckIcon } from '@/components/ui/icons';
 import { QueryView } from '@/components/ui/query-state';
 import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
@@ -73,18 +74,11 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
               {t('settings.text')}
             </Text>
           </Stack>
-          {formError && (
-            <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormAlert>{formError}</FormAlert>
           <TextInput label={t('settings.name')} autoComplete="organization" error={fieldMessage(errors.name, translate)} {...register('name')} />
-          <TextInput
+          <PhoneInput
             label={t('settings.phone')}
             description={t('settings.phoneHint')}
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
             error={fieldMessage(errors.phone, translate)}
             {...register('phone')}
           />

@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { DoctorView } from '@/features/doctors/api/get-doctor';
 
@@ -8,10 +8,6 @@ export function approveDoctor(id: string): Promise<DoctorView> {
 }
 
 export function useApproveDoctor() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: approveDoctor,
-    // The doctor moves from pending to listed and appears in the patients' search.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryRoots.doctors }),
-  });
+  // The doctor moves from pending to listed and appears in the patients' search.
+  return useApiMutation(approveDoctor, { invalidates: [queryRoots.doctors], awaitRefetch: true });
 }

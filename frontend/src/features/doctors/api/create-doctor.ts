@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { AdminDoctor } from '@/features/doctors/api/get-admin-doctors';
 import { ISO_639_1 } from '@/lib/languages';
@@ -119,13 +119,5 @@ export function createDoctor(input: CreateDoctorInput): Promise<AdminDoctor> {
 }
 
 export function useCreateDoctor({ onSuccess }: { onSuccess?: (doctor: AdminDoctor) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createDoctor,
-    onSuccess: (doctor) => {
-      void queryClient.invalidateQueries({ queryKey: queryRoots.doctors });
-      void queryClient.invalidateQueries({ queryKey: queryRoots.users });
-      onSuccess?.(doctor);
-    },
-  });
+  return useApiMutation(createDoctor, { invalidates: [queryRoots.doctors, queryRoots.users], onSuccess });
 }

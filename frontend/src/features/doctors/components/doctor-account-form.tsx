@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Autocomplete,
   Button,
   Fieldset,
@@ -18,7 +17,7 @@ import {
 import { useMemo } from 'react';
 import { Controller, useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon } from '@/components/ui/icons';
+import { FormAlert, PhoneInput } from '@/components/ui/form-fields';
 import { NumberField } from '@/components/ui/number-field';
 import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { isApiError } from '@/lib/api-client';
@@ -104,11 +103,7 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t(mode === 'admin' ? 'form.adminLabel' : 'form.selfLabel')}>
       <Stack gap="lg">
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
 
         <Fieldset legend={<Legend>{t('form.account')}</Legend>} radius="md" variant="unstyled" p={0}>
           <Stack gap="md">
@@ -252,11 +247,8 @@ export function DoctorAccountForm(props: DoctorAccountFormProps) {
             <TextInput label={t('form.practiceStreet')} autoComplete="street-address" error={fieldMessage(errors.practiceAddress, translate)} {...register('practiceAddress')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextInput label={t('form.practiceCity')} autoComplete="address-level2" error={fieldMessage(errors.practiceCity, translate)} {...register('practiceCity')} />
-              <TextInput
+              <PhoneInput
                 label={t('form.practicePhone')}
-                type="tel"
-                inputMode="tel"
-                autoComplete="tel"
                 error={fieldMessage(errors.practicePhone, translate)}
                 {...register('practicePhone')}
               />

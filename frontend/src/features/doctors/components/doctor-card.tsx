@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ClockIcon, LanguageIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
+import { formatAmount } from '@/lib/money';
 import { browserTimeZone, formatLocale } from '@/lib/time';
 import type { DoctorSummary } from '@/features/doctors/api/get-doctors';
-import { formatLanguage, formatMoney, formatNextFree, formatSpecialty } from '@/features/doctors/components/format';
+import { formatLanguage, formatNextFree, formatSpecialty } from '@/features/doctors/components/format';
 import { PracticeDetails, PrepaymentBadge } from '@/features/doctors/components/practice-details';
 
 /** A doctor at a glance; with `href`, a way through to their profile and free times. */
@@ -83,7 +84,7 @@ export function DoctorCard({ doctor, href }: { doctor: DoctorSummary; href?: str
                 {t('card.fee')}{' '}
               </Text>
               <Text component="span" fw={700} size="md">
-                {formatMoney(doctor.consultationFee, locale)}
+                {formatAmount(doctor.consultationFee.amount, doctor.consultationFee.currency, locale, { wholeWithoutCents: true })}
               </Text>
             </Text>
           ) : (

@@ -2,9 +2,10 @@ import { Badge, Card, Grid, Group, Stack, Table, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { LanguageIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
+import { formatAmount } from '@/lib/money';
 import { describeTimeZone, formatDateKey, formatLocale, formatWallTimeRange, WEEK_DAYS } from '@/lib/time';
 import type { DoctorView } from '@/features/doctors/api/get-doctor';
-import { formatLanguage, formatMoney, formatSpecialty } from '@/features/doctors/components/format';
+import { formatLanguage, formatSpecialty } from '@/features/doctors/components/format';
 import { PracticeDetails, PrepaymentBadge } from '@/features/doctors/components/practice-details';
 
 /** Everything a patient wants to know before picking a time: who, what, fee, languages, hours. */
@@ -73,7 +74,7 @@ export function DoctorProfileCard({ doctor }: { doctor: DoctorView }) {
                     {t('card.fee')}{' '}
                   </Text>
                   <Text span fw={700}>
-                    {formatMoney(doctor.consultationFee, locale)}
+                    {formatAmount(doctor.consultationFee.amount, doctor.consultationFee.currency, locale, { wholeWithoutCents: true })}
                   </Text>
                 </Text>
               )}

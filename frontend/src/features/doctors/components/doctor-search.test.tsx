@@ -1,12 +1,9 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { DoctorSearch } from '@/features/doctors/components/doctor-search';
-import { createTestQueryClient, jsonResponse, mockFetch } from '@/testing/test-utils';
-import { theme } from '@/app/theme';
+import { jsonResponse, mockFetch, renderRouter } from '@/testing/test-utils';
 
 const doctor = {
   id: 'd1',
@@ -39,13 +36,7 @@ describe('DoctorSearch', () => {
       ],
       { initialEntries: ['/doctors'] },
     );
-    render(
-      <MantineProvider theme={theme} env="test">
-        <QueryClientProvider client={createTestQueryClient()}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderRouter(router);
     const user = userEvent.setup();
 
     const link = await screen.findByRole('link', { name: /Dr\. Anna Schneider/ });
@@ -85,13 +76,7 @@ describe('DoctorSearch', () => {
     const router = createMemoryRouter([{ path: '/doctors', element: <DoctorSearch doctorHref={(id) => `/doctors/${id}`} /> }], {
       initialEntries: ['/doctors?q=skin&sort=soonest'],
     });
-    render(
-      <MantineProvider theme={theme} env="test">
-        <QueryClientProvider client={createTestQueryClient()}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderRouter(router);
 
     const cards = await screen.findAllByRole('article');
     expect(cards.map((card) => card.getAttribute('aria-labelledby'))).toEqual(['doctor-d2-name', 'doctor-d1-name']);
@@ -125,13 +110,7 @@ describe('DoctorSearch', () => {
       return jsonResponse({ body: { items: [doctor], total: 1, page: 0, size: 12, facets: { specialties: [], languages: [] } } });
     });
     const router = createMemoryRouter([{ path: '/doctors', element: <DoctorSearch doctorHref={(id) => `/doctors/${id}`} /> }], { initialEntries: ['/doctors'] });
-    render(
-      <MantineProvider theme={theme} env="test">
-        <QueryClientProvider client={createTestQueryClient()}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderRouter(router);
     await screen.findByRole('article');
     expect(calls[0]).toBe('/api/doctors?sort=name&page=0&size=12');
     expect(within(screen.getByRole('combobox', { name: 'Sort by' })).queryByRole('option', { name: 'Best match' })).not.toBeInTheDocument();

@@ -1,14 +1,15 @@
-import { Alert, Badge, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, CheckIcon, StethoscopeIcon } from '@/components/ui/icons';
+import { FailureAlert } from '@/components/ui/form-fields';
+import { CheckIcon, StethoscopeIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/query-state';
-import { describeError } from '@/lib/form-errors';
+import { formatAmount } from '@/lib/money';
 import { formatLocale } from '@/lib/time';
 import { useApproveDoctor } from '@/features/doctors/api/approve-doctor';
 import { useAdminDoctors, type AdminDoctor, type DoctorListingStatus } from '@/features/doctors/api/get-admin-doctors';
-import { formatLanguage, formatMoney, formatSpecialty } from '@/features/doctors/components/format';
+import { formatLanguage, formatSpecialty } from '@/features/doctors/components/format';
 
 /** Doctors waiting for approval, and those patients can already find. */
 export function DoctorsAdmin() {
@@ -62,11 +63,7 @@ function DoctorList({ status }: { status: DoctorListingStatus }) {
 
   return (
     <Stack gap="sm">
-      {approve.isError && (
-        <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton onClose={() => approve.reset()} closeButtonLabel={t('admin.dismiss')}>
-          {describeError(approve.error)}
-        </Alert>
-      )}
+      <FailureAlert error={approve.error} onDismiss={() => approve.reset()} dismissLabel={t('admin.dismiss')} />
       <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
         {doctors.data.map((doctor) => (
           <li key={doctor.id}>
@@ -89,7 +86,7 @@ function AdminDoctorCard({ doctor, approving, onApprove }: { doctor: AdminDoctor
     formatSpecialty(doctor.specialty),
     doctor.timeZone,
     doctor.languages.map((l) => formatLanguage(l, locale)).join(', '),
-    doctor.consultationFee ? formatMoney(doctor.consultationFee, locale) : null,
+    doctor.consultationFee ? formatAmount(doctor.consultationFee.amount, doctor.consultationFee.currency, locale, { wholeWithoutCents: true }) : null,
   ].filter(Boolean);
   return (
     <Card component="article" padding="md" aria-labelledby={`admin-doctor-${doctor.id}`}>

@@ -2,20 +2,6 @@ import { addDays, dateKeyIn, formatTime, todayKey } from '@/lib/time';
 
 /** Display helpers for doctor data whose exact wording the API leaves open. */
 
-export function formatMoney({ amount, currency }: { amount: string; currency: string }, locale: string): string {
-  const value = Number(amount);
-  if (!Number.isFinite(value)) return `${amount} ${currency}`;
-  try {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
-    }).format(value);
-  } catch {
-    return `${amount} ${currency}`;
-  }
-}
-
 /** Accepts ISO 639 codes ("en", "pt-BR") and plain names ("English") alike. */
 export function formatLanguage(language: string, locale: string): string {
   if (/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/i.test(language)) {

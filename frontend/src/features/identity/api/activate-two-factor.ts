@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey } from '@/lib/auth';
 import { oneTimeCodeSchema } from '@/features/identity/api/login-two-factor';
 
@@ -17,13 +17,6 @@ export function activateTwoFactor(input: TwoFactorCodeInput): Promise<RecoveryCo
 }
 
 export function useActivateTwoFactor({ onSuccess }: { onSuccess?: (codes: RecoveryCodes) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: activateTwoFactor,
-    onSuccess: (codes) => {
-      onSuccess?.(codes);
-      // twoFactorEnabled changed; a doctor held at set-up may now use the rest of the app
-      void queryClient.invalidateQueries({ queryKey: currentUserQueryKey });
-    },
-  });
+  // twoFactorEnabled changed; a doctor held at set-up may now use the rest of the app
+  return useApiMutation(activateTwoFactor, { invalidates: [currentUserQueryKey], onSuccess });
 }

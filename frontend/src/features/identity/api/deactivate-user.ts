@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import type { ManagedUser } from '@/features/identity/api/get-users';
 
@@ -9,9 +9,5 @@ export function deactivateUser(id: string): Promise<ManagedUser> {
 }
 
 export function useDeactivateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: deactivateUser,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryRoots.users }),
-  });
+  return useApiMutation(deactivateUser, { invalidates: [queryRoots.users], awaitRefetch: true });
 }

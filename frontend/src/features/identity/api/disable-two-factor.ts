@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey } from '@/lib/auth';
 import type { TwoFactorCodeInput } from '@/features/identity/api/activate-two-factor';
 
@@ -9,12 +9,5 @@ export function disableTwoFactor(input: TwoFactorCodeInput): Promise<void> {
 }
 
 export function useDisableTwoFactor({ onSuccess }: { onSuccess?: () => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: disableTwoFactor,
-    onSuccess: () => {
-      onSuccess?.();
-      void queryClient.invalidateQueries({ queryKey: currentUserQueryKey });
-    },
-  });
+  return useApiMutation(disableTwoFactor, { invalidates: [currentUserQueryKey], onSuccess });
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey, type User } from '@/lib/auth';
 
 // Messages are i18n keys in the `auth` namespace. Spaces are how apps show codes ("123 456").
@@ -23,12 +23,5 @@ export function loginTwoFactor(input: LoginTwoFactorInput): Promise<User> {
 }
 
 export function useLoginTwoFactor({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: loginTwoFactor,
-    onSuccess: (user) => {
-      queryClient.setQueryData(currentUserQueryKey, user);
-      onSuccess?.(user);
-    },
-  });
+  return useApiMutation(loginTwoFactor, { sets: currentUserQueryKey, onSuccess });
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey, type User } from '@/lib/auth';
 import { emailSchema } from '@/features/identity/api/login';
 
@@ -40,13 +40,6 @@ export function register(input: RegisterInput): Promise<User> {
 }
 
 export function useRegister({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: register,
-    onSuccess: (user) => {
-      // The server signs the new account in straight away.
-      queryClient.setQueryData(currentUserQueryKey, user);
-      onSuccess?.(user);
-    },
-  });
+  // The server signs the new account in straight away.
+  return useApiMutation(register, { sets: currentUserQueryKey, onSuccess });
 }

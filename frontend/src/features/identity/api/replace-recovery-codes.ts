@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { RecoveryCodes, TwoFactorCodeInput } from '@/features/identity/api/activate-two-factor';
 import { twoFactorStatusQueryKey } from '@/features/identity/api/get-two-factor-status';
+import { useApiMutation } from '@/lib/api-mutation';
 
 /** Ten new recovery codes, shown this once; the old ones stop working. Takes a current code. */
 export function replaceRecoveryCodes(input: TwoFactorCodeInput): Promise<RecoveryCodes> {
@@ -9,12 +9,5 @@ export function replaceRecoveryCodes(input: TwoFactorCodeInput): Promise<Recover
 }
 
 export function useReplaceRecoveryCodes({ onSuccess }: { onSuccess?: (codes: RecoveryCodes) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: replaceRecoveryCodes,
-    onSuccess: (codes) => {
-      onSuccess?.(codes);
-      void queryClient.invalidateQueries({ queryKey: twoFactorStatusQueryKey });
-    },
-  });
+  return useApiMutation(replaceRecoveryCodes, { invalidates: [twoFactorStatusQueryKey], onSuccess });
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey, LANGUAGES, type User } from '@/lib/auth';
 import { FULL_NAME_MAX_LENGTH } from '@/features/identity/api/register';
 
@@ -46,12 +46,5 @@ export function updateProfile(input: UpdateProfileInput): Promise<User> {
 }
 
 export function useUpdateProfile({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: updateProfile,
-    onSuccess: (user) => {
-      queryClient.setQueryData(currentUserQueryKey, user);
-      onSuccess?.(user);
-    },
-  });
+  return useApiMutation(updateProfile, { sets: currentUserQueryKey, onSuccess });
 }

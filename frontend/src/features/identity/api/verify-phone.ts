@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { currentUserQueryKey, type User } from '@/lib/auth';
 import { queryRoots } from '@/lib/query-keys';
 
@@ -21,14 +21,6 @@ export function verifyPhone(input: VerifyPhoneInput): Promise<User> {
 }
 
 export function useVerifyPhone({ onSuccess }: { onSuccess?: (user: User) => void } = {}) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: verifyPhone,
-    onSuccess: (user) => {
-      queryClient.setQueryData(currentUserQueryKey, user);
-      // visits ahead get their reminders now
-      void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
-      onSuccess?.(user);
-    },
-  });
+  // visits ahead get their reminders now
+  return useApiMutation(verifyPhone, { sets: currentUserQueryKey, invalidates: [queryRoots.notifications], onSuccess });
 }

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormAlert } from '@/components/ui/form-fields';
 import { AlertIcon, CheckIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
 import type { User } from '@/lib/auth';
@@ -91,11 +92,7 @@ export function PhoneConfirmation({ user }: { user: User }) {
             <Text size="sm" c="gray.7">
               <Trans t={t} i18nKey="phone.inMessages" components={{ messages: <Anchor component={Link} to={paths.messages} /> }} />
             </Text>
-            {sendError && (
-              <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-                {sendError}
-              </Alert>
-            )}
+            <FormAlert>{sendError}</FormAlert>
             <Group>
               <Button variant={sentTo ? 'default' : 'filled'} loading={send.isPending} onClick={() => send.mutate()}>
                 {t('phone.send')}

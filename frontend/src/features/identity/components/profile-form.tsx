@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Badge, Button, Card, Group, NativeSelect, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, CheckIcon } from '@/components/ui/icons';
+import { FormAlert, SecretInput } from '@/components/ui/form-fields';
+import { CheckIcon } from '@/components/ui/icons';
 import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { isApiError } from '@/lib/api-client';
 import { LANGUAGES, type User } from '@/lib/auth';
@@ -97,11 +98,7 @@ export function ProfileForm({ user }: { user: User }) {
             </Title>
             <RoleBadge role={user.role} size="md" />
           </Group>
-          {formError && (
-            <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-              {formError}
-            </Alert>
-          )}
+          <FormAlert>{formError}</FormAlert>
           <TextInput label={t('fields.email')} value={user.email} readOnly description={t('profile.emailHint')} variant="filled" />
           <TextInput label={t('fields.fullName')} autoComplete="name" error={fieldErrorText(errors.fullName, t)} {...register('fullName')} />
           <TextInput
@@ -119,15 +116,14 @@ export function ProfileForm({ user }: { user: User }) {
             {...register('phone')}
           />
           {asksPassword && (
-            <PasswordInput
+            <SecretInput
               label={t('fields.currentPassword')}
               description={t('profile.currentPasswordHint')}
               autoComplete="current-password"
               error={fieldErrorText(errors.currentPassword, t)}
               // Mantine marks only the wrapper of a password input; say it to assistive technology too
               aria-invalid={Boolean(errors.currentPassword)}
-              visibilityToggleFocusable
-              visibilityToggleButtonProps={{ 'aria-label': t('showSecret') }}
+              toggleLabel={t('showSecret')}
               {...register('currentPassword')}
             />
           )}

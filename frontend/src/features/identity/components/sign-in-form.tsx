@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FormAlert, EmailInput, SecretInput } from '@/components/ui/form-fields';
 import { AlertIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
 import type { User } from '@/lib/auth';
@@ -85,29 +86,19 @@ export function SignInForm({ onSuccess, signUpHref = '/sign-up', twoFactorPendin
           </Alert>
         )}
 
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
         {!formError && socialError && <SocialSignInError code={socialError} />}
 
-        <TextInput
+        <EmailInput
           label={t('fields.email')}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           error={fieldErrorText(errors.email, t)}
           {...register('email')}
         />
-        <PasswordInput
+        <SecretInput
           label={t('fields.password')}
           autoComplete="current-password"
           error={fieldErrorText(errors.password, t)}
-          visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': t('showSecret') }}
+          toggleLabel={t('showSecret')}
           {...register('password')}
         />
 

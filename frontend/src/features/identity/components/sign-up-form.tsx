@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { AlertIcon } from '@/components/ui/icons';
+import { FormAlert, EmailInput, PhoneInput, SecretInput } from '@/components/ui/form-fields';
 import { isApiError } from '@/lib/api-client';
 import type { User } from '@/lib/auth';
 import { applyFieldErrors, formAlertText } from '@/lib/form-errors';
@@ -58,11 +58,7 @@ export function SignUpForm({ onSuccess, signInHref = '/sign-in' }: SignUpFormPro
           <Text c="dimmed">{t('signUp.subtitle')}</Text>
         </Stack>
 
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
 
         <TextInput
           label={t('fields.fullName')}
@@ -70,31 +66,22 @@ export function SignUpForm({ onSuccess, signInHref = '/sign-in' }: SignUpFormPro
           error={fieldErrorText(errors.fullName, t)}
           {...register('fullName')}
         />
-        <TextInput
+        <EmailInput
           label={t('fields.email')}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          autoCapitalize="none"
-          spellCheck={false}
           error={fieldErrorText(errors.email, t)}
           {...register('email')}
         />
-        <PasswordInput
+        <SecretInput
           label={t('fields.password')}
           description={t('signUp.passwordHint')}
           autoComplete="new-password"
           error={fieldErrorText(errors.password, t)}
-          visibilityToggleFocusable
-          visibilityToggleButtonProps={{ 'aria-label': t('showSecret') }}
+          toggleLabel={t('showSecret')}
           {...register('password')}
         />
-        <TextInput
+        <PhoneInput
           label={t('fields.phone')}
           description={t('signUp.phoneHint')}
-          type="tel"
-          autoComplete="tel"
-          inputMode="tel"
           error={fieldErrorText(errors.phone, t)}
           {...register('phone')}
         />

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { AlertIcon } from '@/components/ui/icons';
+import { FormAlert } from '@/components/ui/form-fields';
 import { isApiError } from '@/lib/api-client';
 import type { User } from '@/lib/auth';
 import { describeError } from '@/lib/form-errors';
@@ -78,11 +78,7 @@ export function TwoFactorSignInForm({ onSuccess, onStartOver }: TwoFactorSignInF
           <Text c="dimmed">{t(mode === 'code' ? 'twoFactor.signInSubtitle' : 'twoFactor.recoverySubtitle')}</Text>
         </Stack>
 
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
 
         {mode === 'code' ? (
           <OneTimeCodeInput

@@ -1,10 +1,12 @@
-import { Alert, Badge, Button, Card, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { Alert, Badge, Button, Card, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataList } from '@/components/ui/data-list';
+import { SearchCard } from '@/components/ui/filter-card';
 import { AlertIcon, SearchIcon, UsersIcon } from '@/components/ui/icons';
 import { InitialsAvatar } from '@/components/ui/initials-avatar';
-import { EmptyState, QueryView } from '@/components/ui/query-state';
+import { EmptyState } from '@/components/ui/query-state';
 import { ROLES, type Role } from '@/lib/auth';
 import { describeError } from '@/lib/form-errors';
 import { useDeactivateUser } from '@/features/identity/api/deactivate-user';
@@ -20,7 +22,6 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const users = useUsers({ role: role || undefined, q: q || undefined });
-  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const [confirming, setConfirming] = useState<Confirmation | null>(null);
   const [resetDone, setResetDone] = useState<ManagedUser | null>(null);
   const deactivate = useDeactivateUser();
@@ -85,7 +86,7 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
 
   return (
     <Stack gap="md">
-      <Card padding="md" role="search" aria-label={t('users:filtersLabel')}>
+      <SearchCard label={t('users:filtersLabel')}>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <TextInput
             type="search"
@@ -104,7 +105,7 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
             style={{ flex: '0 1 14rem' }}
           />
         </Group>
-      </Card>
+      </SearchCard>
 
       {failed && (
         <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton closeButtonLabel={t('common:dismiss')} onClose={() => { deactivate.reset(); reactivate.reset(); resetTwoFactor.reset(); }}>
@@ -117,101 +118,73 @@ export function UsersAdmin({ currentUserId }: { currentUserId: string | number }
         </Alert>
       )}
 
-      <QueryView
+      <DataList
         query={users}
         loadingLabel={t('users:loading')}
         skeleton={{ count: 5, height: 52 }}
         errorTitle={t('users:errorTitle')}
         empty={<EmptyState icon={<UsersIcon size={26} />} title={t('users:emptyTitle')} text={t('users:emptyText')} />}
-      >
-        {(data) => (
-          <>
-            <Text size="sm" c="gray.7" aria-live="polite">
-              {t('users:count', { count: data.length })}
-            </Text>
-            {wide ? (
-              <Card padding={0}>
-                <Table.ScrollContainer minWidth={760}>
-                  <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('users:name')}</Table.Th>
-                        <Table.Th scope="col">{t('users:role')}</Table.Th>
-                        <Table.Th scope="col">{t('users:phone')}</Table.Th>
-                        <Table.Th scope="col">{t('users:status')}</Table.Th>
-                        <Table.Th scope="col">{t('users:actions')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {data.map((user) => (
-                        <Table.Tr key={user.id}>
-                          <Table.Td>
-                            <Group gap="sm" wrap="nowrap">
-                              <InitialsAvatar name={user.fullName} size={32} />
-                              <Stack gap={0} style={{ minWidth: 0 }}>
-                                <Text size="sm" fw={600}>
-                                  {user.fullName}
-                                </Text>
-                                <Text size="xs" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
-                                  {user.email}
-                                </Text>
-                              </Stack>
-                            </Group>
-                          </Table.Td>
-                          <Table.Td>
-                            <RoleBadge role={user.role} size="sm" />
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{user.phone ?? '—'}</Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <StatusBadges user={user} />
-                          </Table.Td>
-                          <Table.Td>{actions(user)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              </Card>
-            ) : (
-              <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-                {data.map((user) => (
-                  <li key={user.id}>
-                    <Card component="article" padding="md" aria-labelledby={`user-${user.id}`}>
-                      <Stack gap="xs">
-                        <Group gap="sm" wrap="nowrap" align="flex-start">
-                          <InitialsAvatar name={user.fullName} size={36} />
-                          <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
-                            <Text fw={650} id={`user-${user.id}`}>
-                              {user.fullName}
-                            </Text>
-                            <Text size="sm" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
-                              {user.email}
-                            </Text>
-                            {user.phone && (
-                              <Text size="sm" c="gray.7">
-                                {user.phone}
-                              </Text>
-                            )}
-                          </Stack>
-                        </Group>
-                        <Group justify="space-between" gap="xs">
-                          <Group gap={6}>
-                            <RoleBadge role={user.role} size="sm" />
-                            <StatusBadges user={user} />
-                          </Group>
-                          {actions(user)}
-                        </Group>
-                      </Stack>
-                    </Card>
-                  </li>
-                ))}
-              </Stack>
-            )}
-          </>
+        above={(data) => (
+          <Text size="sm" c="gray.7" aria-live="polite">
+            {t('users:count', { count: data.length })}
+          </Text>
         )}
-      </QueryView>
+        wideFrom="sm"
+        minWidth={760}
+        rowKey={(user) => user.id}
+        columns={[
+          {
+            key: 'name',
+            header: t('users:name'),
+            cell: (user) => (
+              <Group gap="sm" wrap="nowrap">
+                <InitialsAvatar name={user.fullName} size={32} />
+                <Stack gap={0} style={{ minWidth: 0 }}>
+                  <Text size="sm" fw={600}>
+                    {user.fullName}
+                  </Text>
+                  <Text size="xs" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+                    {user.email}
+                  </Text>
+                </Stack>
+              </Group>
+            ),
+          },
+          { key: 'role', header: t('users:role'), cell: (user) => <RoleBadge role={user.role} size="sm" /> },
+          { key: 'phone', header: t('users:phone'), cell: (user) => <Text size="sm">{user.phone ?? '—'}</Text> },
+          { key: 'status', header: t('users:status'), cell: (user) => <StatusBadges user={user} /> },
+          { key: 'actions', header: t('users:actions'), cell: actions },
+        ]}
+        card={(user) => (
+          <Card component="article" padding="md" aria-labelledby={`user-${user.id}`}>
+            <Stack gap="xs">
+              <Group gap="sm" wrap="nowrap" align="flex-start">
+                <InitialsAvatar name={user.fullName} size={36} />
+                <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
+                  <Text fw={650} id={`user-${user.id}`}>
+                    {user.fullName}
+                  </Text>
+                  <Text size="sm" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+                    {user.email}
+                  </Text>
+                  {user.phone && (
+                    <Text size="sm" c="gray.7">
+                      {user.phone}
+                    </Text>
+                  )}
+                </Stack>
+              </Group>
+              <Group justify="space-between" gap="xs">
+                <Group gap={6}>
+                  <RoleBadge role={user.role} size="sm" />
+                  <StatusBadges user={user} />
+                </Group>
+                {actions(user)}
+              </Group>
+            </Stack>
+          </Card>
+        )}
+      />
 
       <Modal opened={dialog !== null} onClose={() => setConfirming(null)} title={dialog?.title} closeButtonProps={{ 'aria-label': t('common:dismiss') }}>
         {dialog && (

@@ -3,26 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import type { SmsNotification } from '@/features/notifications/api/get-notifications';
 import { MyMessages } from '@/features/notifications/components/my-messages';
+import { aSmsNotification } from '@/testing/fixtures';
 import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
 
-const booked: SmsNotification = {
-  id: 'n1',
-  userId: 'u1',
-  recipientName: 'María García',
-  appointmentId: 'a1',
-  kind: 'BOOKED',
-  channel: 'SMS',
-  toNumber: '+4915112345678',
-  message: 'CareSlot: your appointment with Dr. Anna Schneider on Tue 30 Mar at 09:00 (CEST) is booked.',
-  status: 'SENT',
-  provider: 'log',
-  attempts: 1,
-  lastError: null,
-  sendAfter: '2027-03-25T12:00:00Z',
-  sentAt: '2027-03-25T12:00:04Z',
-  deliveredAt: null,
-  createdAt: '2027-03-25T12:00:00Z',
-};
+const booked = aSmsNotification();
 
 const reminder: SmsNotification = {
   ...booked,

@@ -1,5 +1,5 @@
-import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge, type StatusBadgeProps as Props } from '@/components/ui/status-badge';
 import type { NotificationProvider, NotificationStatus } from '@/features/notifications/api/get-notifications';
 
 // Colours with accessible text on their tints (see theme.ts).
@@ -12,23 +12,13 @@ const statusColor: Record<NotificationStatus, string> = {
   CANCELLED: 'gray',
 };
 
-type Props = Omit<BadgeProps, 'color' | 'children'>;
-
 export function NotificationStatusBadge({ status, ...props }: { status: NotificationStatus } & Props) {
   const { t } = useTranslation('notifications');
-  return (
-    <Badge variant="light" color={statusColor[status] ?? 'gray'} tt="none" fw={650} {...props}>
-      {t(`status.${status}`, { defaultValue: status })}
-    </Badge>
-  );
+  return <StatusBadge label={t(`status.${status}`, { defaultValue: status })} color={statusColor[status] ?? 'gray'} {...props} />;
 }
 
 /** "Logged only" in test mode (no SMS provider), where nothing reaches a phone. */
 export function SmsProviderBadge({ provider, ...props }: { provider: NotificationProvider } & Props) {
   const { t } = useTranslation('notifications');
-  return (
-    <Badge variant="outline" color={provider === 'log' ? 'orange' : 'blue'} tt="none" fw={600} {...props}>
-      {t(`provider.${provider}`, { defaultValue: provider })}
-    </Badge>
-  );
+  return <StatusBadge kind="tag" label={t(`provider.${provider}`, { defaultValue: provider })} color={provider === 'log' ? 'orange' : 'blue'} {...props} />;
 }

@@ -3,26 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browserTimeZone, formatDateTime, formatLocale } from '@/lib/time';
 import type { SmsNotification } from '@/features/notifications/api/get-notifications';
 import { SmsLogAdmin } from '@/features/notifications/components/sms-log-admin';
-import { jsonResponse, mockFetch, renderWithProviders } from '@/testing/test-utils';
+import { aSmsNotification } from '@/testing/fixtures';
+import { jsonResponse, mockFetch, renderWithProviders, stubMatchMedia } from '@/testing/test-utils';
 
-const sent: SmsNotification = {
-  id: 'n1',
-  userId: 'u1',
-  recipientName: 'María García',
-  appointmentId: 'a1',
-  kind: 'BOOKED',
-  channel: 'SMS',
-  toNumber: '+34912345678',
-  message: 'CareSlot: your appointment with Dr. Anna Schneider on Tue 30 Mar at 09:00 (CEST) is booked.',
-  status: 'SENT',
-  provider: 'log',
-  attempts: 1,
-  lastError: null,
-  sendAfter: '2027-03-25T12:00:00Z',
-  sentAt: '2027-03-25T12:00:04Z',
-  deliveredAt: null,
-  createdAt: '2027-03-25T12:00:00Z',
-};
+const sent = aSmsNotification({ toNumber: '+34912345678' });
 
 const failed: SmsNotification = {
   ...sent,
@@ -41,20 +25,6 @@ const failed: SmsNotification = {
 };
 
 const when = (instant: string) => formatDateTime(instant, browserTimeZone(), formatLocale('en'), { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** Mantine's useMediaQuery: a desktop-wide window, where the log is a table. */
-function wideScreen() {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: true,
-    media: query,
-    onchange: null,
-    addListener: () => {},
-    removeListener: () => {},
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    dispatchEvent: () => false,
-  }));
-}
 
 describe('SmsLogAdmin', () => {
   beforeEach(() => {
@@ -97,7 +67,7 @@ describe('SmsLogAdmin', () => {
   });
 
   it('is a table on wide screens, one row per message', async () => {
-    wideScreen();
+    stubMatchMedia(true);
     mockFetch((method, url) => (method === 'GET' && url === '/api/admin/notifications' ? jsonResponse({ body: [sent, failed] }) : undefined));
     renderWithProviders(<SmsLogAdmin />);
 

@@ -1,5 +1,5 @@
-import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge, type StatusBadgeProps as Props } from '@/components/ui/status-badge';
 import type { PaymentProvider, PaymentState } from '@/features/payments/api/get-payment';
 
 // Colours with accessible text on their tints (see theme.ts).
@@ -11,22 +11,12 @@ const stateColor: Record<PaymentState, string> = {
   REFUNDED: 'violet',
 };
 
-type Props = Omit<BadgeProps, 'color' | 'children'>;
-
 export function PaymentStateBadge({ status, ...props }: { status: PaymentState } & Props) {
   const { t } = useTranslation('payments');
-  return (
-    <Badge variant="light" color={stateColor[status] ?? 'gray'} tt="none" fw={650} {...props}>
-      {t(`status.${status}`, { defaultValue: status })}
-    </Badge>
-  );
+  return <StatusBadge label={t(`status.${status}`, { defaultValue: status })} color={stateColor[status] ?? 'gray'} {...props} />;
 }
 
 export function ProviderBadge({ provider, ...props }: { provider: PaymentProvider } & Props) {
   const { t } = useTranslation('payments');
-  return (
-    <Badge variant="outline" color={provider === 'test' ? 'orange' : 'blue'} tt="none" fw={600} {...props}>
-      {t(`provider.${provider}`, { defaultValue: provider })}
-    </Badge>
-  );
+  return <StatusBadge kind="tag" label={t(`provider.${provider}`, { defaultValue: provider })} color={provider === 'test' ? 'orange' : 'blue'} {...props} />;
 }

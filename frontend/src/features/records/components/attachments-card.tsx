@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Card, FileInput, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button,  FileInput, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, FileIcon } from '@/components/ui/icons';
+import { FormAlert } from '@/components/ui/form-fields';
+import { FileIcon } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
 import { describeError } from '@/lib/form-errors';
 import { formatLocale } from '@/lib/time';
@@ -9,6 +10,7 @@ import { useAttachmentDownload } from '@/features/records/api/download-attachmen
 import { attachmentUrl, type Attachment } from '@/features/records/api/get-patient-record';
 import { ATTACHMENT_ACCEPT, ATTACHMENT_MAX_BYTES, useUploadAttachment } from '@/features/records/api/upload-attachment';
 import { formatBytes, useRecordTime } from '@/features/records/components/format';
+import { RecordSection } from '@/features/records/components/record-section';
 import { newestFirst, type NoteAppointment } from '@/features/records/components/visit-notes-card';
 
 /** Scans, letters and photos (PDF, PNG, JPEG), each a download; writers upload more. */
@@ -36,53 +38,47 @@ export function AttachmentsCard({
   const when = useRecordTime(i18n.language);
   const locale = formatLocale(i18n.language);
   return (
-    <Card component="section" aria-labelledby="attachments-heading" padding="lg">
-      <Stack gap="sm">
-        <Title order={2} id="attachments-heading" fz="h3">
-          {t('attachments.heading')}
-        </Title>
-        {attachments.length === 0 ? (
-          <Text c="gray.7">{t('attachments.empty')}</Text>
-        ) : (
-          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-            {attachments.map((file) => (
-              <Group component="li" key={file.id} gap="sm" wrap="nowrap" align="flex-start">
-                <FileIcon size={20} aria-hidden="true" style={{ flex: 'none', marginTop: 2 }} />
-                <Stack gap={0} style={{ minWidth: 0 }}>
-                  {breakGlassReason ? (
-                    <Anchor
-                      component="button"
-                      type="button"
-                      fw={600}
-                      ta="start"
-                      style={{ overflowWrap: 'anywhere' }}
-                      aria-busy={download.isPending && download.variables.attachment.id === file.id}
-                      onClick={() => download.mutate({ patientId, attachment: file, breakGlassReason })}
-                    >
-                      {file.fileName}
-                    </Anchor>
-                  ) : (
-                    <Anchor href={attachmentUrl(patientId, file.id)} download={file.fileName} fw={600} style={{ overflowWrap: 'anywhere' }}>
-                      {file.fileName}
-                    </Anchor>
-                  )}
-                  <Text size="xs" c="gray.7">
-                    {t('attachments.meta', { size: formatBytes(file.sizeBytes, locale), name: file.uploadedByName, when: when(file.createdAt) })}
-                    {visitNote(file)}
-                  </Text>
-                </Stack>
-              </Group>
-            ))}
+    <RecordSection
+      headingId="attachments-heading"
+      title={t('attachments.heading')}
+      count={attachments.length}
+      emptyText={t('attachments.empty')}
+      after={
+        <>
+          <FormAlert>{download.error && describeError(download.error)}</FormAlert>
+          {canUpload && <UploadForm patientId={patientId} appointments={appointments} />}
+        </>
+      }
+    >
+      {attachments.map((file) => (
+        <Group component="li" key={file.id} gap="sm" wrap="nowrap" align="flex-start">
+          <FileIcon size={20} aria-hidden="true" style={{ flex: 'none', marginTop: 2 }} />
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            {breakGlassReason ? (
+              <Anchor
+                component="button"
+                type="button"
+                fw={600}
+                ta="start"
+                style={{ overflowWrap: 'anywhere' }}
+                aria-busy={download.isPending && download.variables.attachment.id === file.id}
+                onClick={() => download.mutate({ patientId, attachment: file, breakGlassReason })}
+              >
+                {file.fileName}
+              </Anchor>
+            ) : (
+              <Anchor href={attachmentUrl(patientId, file.id)} download={file.fileName} fw={600} style={{ overflowWrap: 'anywhere' }}>
+                {file.fileName}
+              </Anchor>
+            )}
+            <Text size="xs" c="gray.7">
+              {t('attachments.meta', { size: formatBytes(file.sizeBytes, locale), name: file.uploadedByName, when: when(file.createdAt) })}
+              {visitNote(file)}
+            </Text>
           </Stack>
-        )}
-        {download.error && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {describeError(download.error)}
-          </Alert>
-        )}
-        {canUpload && <UploadForm patientId={patientId} appointments={appointments} />}
-      </Stack>
-    </Card>
+        </Group>
+      ))}
+    </RecordSection>
   );
 }
 
@@ -110,11 +106,7 @@ function UploadForm({ patientId, appointments }: { patientId: string; appointmen
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('attachments.uploadLabel')}>
       <Stack gap="xs">
-        {otherError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {otherError}
-          </Alert>
-        )}
+        <FormAlert>{otherError}</FormAlert>
         {visits.length > 0 && (
           <NativeSelect
             label={t('attachments.visit')}

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { AlertIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { BREAK_GLASS_HEADER } from '@/features/records/api/get-patient-record';
@@ -53,11 +54,7 @@ function BreakGlassForm({ patientName, read, onClose }: Omit<BreakGlassDialogPro
         <Alert color="orange" variant="light" icon={<AlertIcon />} role="note">
           {t('breakGlass.warning', { name: patientName })}
         </Alert>
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
         <Textarea
           label={t('breakGlass.reason')}
           description={t('breakGlass.reasonHint')}

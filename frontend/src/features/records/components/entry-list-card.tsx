@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button,  Group, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, PlusIcon } from '@/components/ui/icons';
-import { applyFieldErrors, describeError, fieldMessage, formAlertText } from '@/lib/form-errors';
+import { FailureAlert, FormAlert } from '@/components/ui/form-fields';
+import { PlusIcon } from '@/components/ui/icons';
+import { applyFieldErrors,  fieldMessage, formAlertText } from '@/lib/form-errors';
 import {
   addRecordEntryInputSchema,
   ENTRY_TEXT_MAX_LENGTH,
@@ -14,6 +15,7 @@ import {
 import { useMarkEntryInError } from '@/features/records/api/mark-entry-in-error';
 import type { EntryKind, RecordEntry } from '@/features/records/api/get-patient-record';
 import { preWrap, useRecordTime } from '@/features/records/components/format';
+import { RecordSection } from '@/features/records/components/record-section';
 
 const FIELDS = ['text'] as const;
 
@@ -28,53 +30,47 @@ export function EntryListCard({ patientId, kind, entries, canEdit }: { patientId
   const headingId = `entries-${kind.toLowerCase()}-heading`;
 
   return (
-    <Card component="section" aria-labelledby={headingId} padding="lg">
-      <Stack gap="sm">
-        <Title order={2} id={headingId} fz="h3">
-          {t(`entries.${kind}.heading`)}
-        </Title>
-        {entries.length === 0 ? (
-          <Text c="gray.7">{t(`entries.${kind}.empty`)}</Text>
-        ) : (
-          <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
-            {entries.map((entry) => (
-              <Group component="li" key={entry.id} justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
-                <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Text fw={600} style={preWrap} td={entry.enteredInErrorAt ? 'line-through' : undefined} c={entry.enteredInErrorAt ? 'gray.7' : undefined}>
-                    {entry.text}
-                  </Text>
-                  <Text size="xs" c="gray.7">
-                    {t('entries.addedBy', { name: entry.createdByName, when: when(entry.createdAt) })}
-                  </Text>
-                  {entry.enteredInErrorAt && (
-                    <Text size="xs" c="gray.8" fw={600}>
-                      {t('entries.enteredInError', { name: entry.enteredInErrorByName, when: when(entry.enteredInErrorAt) })}
-                    </Text>
-                  )}
-                </Stack>
-                {canEdit && entry.mine && !entry.enteredInErrorAt && (
-                  <Button
-                    variant="default"
-                    size="compact-sm"
-                    aria-label={t('entries.markInError', { text: entry.text })}
-                    loading={mark.isPending && mark.variables?.id === entry.id}
-                    onClick={() => mark.mutate(entry)}
-                  >
-                    {t('entries.markInErrorShort')}
-                  </Button>
-                )}
-              </Group>
-            ))}
+    <RecordSection
+      headingId={headingId}
+      title={t(`entries.${kind}.heading`)}
+      count={entries.length}
+      emptyText={t(`entries.${kind}.empty`)}
+      after={
+        <>
+          <FailureAlert error={mark.error} onDismiss={() => mark.reset()} dismissLabel={t('dismiss')} />
+          {canEdit && <AddEntryForm patientId={patientId} kind={kind} />}
+        </>
+      }
+    >
+      {entries.map((entry) => (
+        <Group component="li" key={entry.id} justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            <Text fw={600} style={preWrap} td={entry.enteredInErrorAt ? 'line-through' : undefined} c={entry.enteredInErrorAt ? 'gray.7' : undefined}>
+              {entry.text}
+            </Text>
+            <Text size="xs" c="gray.7">
+              {t('entries.addedBy', { name: entry.createdByName, when: when(entry.createdAt) })}
+            </Text>
+            {entry.enteredInErrorAt && (
+              <Text size="xs" c="gray.8" fw={600}>
+                {t('entries.enteredInError', { name: entry.enteredInErrorByName, when: when(entry.enteredInErrorAt) })}
+              </Text>
+            )}
           </Stack>
-        )}
-        {mark.error && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton closeButtonLabel={t('dismiss')} onClose={() => mark.reset()}>
-            {describeError(mark.error)}
-          </Alert>
-        )}
-        {canEdit && <AddEntryForm patientId={patientId} kind={kind} />}
-      </Stack>
-    </Card>
+          {canEdit && entry.mine && !entry.enteredInErrorAt && (
+            <Button
+              variant="default"
+              size="compact-sm"
+              aria-label={t('entries.markInError', { text: entry.text })}
+              loading={mark.isPending && mark.variables?.id === entry.id}
+              onClick={() => mark.mutate(entry)}
+            >
+              {t('entries.markInErrorShort')}
+            </Button>
+          )}
+        </Group>
+      ))}
+    </RecordSection>
   );
 }
 
@@ -101,11 +97,7 @@ function AddEntryForm({ patientId, kind }: { patientId: string; kind: EntryKind 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t(`entries.${kind}.addLabel`)}>
       <Stack gap="xs">
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
         <Group gap="sm" align="flex-start" wrap="nowrap">
           <TextInput
             label={t(`entries.${kind}.new`)}

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, CheckIcon } from '@/components/ui/icons';
+import { FormActions, FormAlert } from '@/components/ui/form-fields';
+import { CheckIcon } from '@/components/ui/icons';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import type { PatientRecord } from '@/features/records/api/get-patient-record';
 import {
@@ -92,11 +93,7 @@ function HistoryForm({ record, onDone }: { record: PatientRecord; onDone: (saved
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
         <Textarea
           label={t('history.label')}
           description={t('history.hint')}
@@ -108,14 +105,7 @@ function HistoryForm({ record, onDone }: { record: PatientRecord; onDone: (saved
           error={fieldMessage(errors.text, translate)}
           {...register('text')}
         />
-        <Group gap="sm">
-          <Button type="submit" loading={update.isPending}>
-            {t('history.save')}
-          </Button>
-          <Button variant="default" onClick={() => onDone(false)}>
-            {t('cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('history.save')} pending={update.isPending} cancelLabel={t('cancel')} onCancel={() => onDone(false)} />
       </Stack>
     </form>
   );

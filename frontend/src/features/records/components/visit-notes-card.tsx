@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, NativeSelect, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button,  Group, NativeSelect, Paper, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon } from '@/components/ui/icons';
+import { FormActions, FormAlert } from '@/components/ui/form-fields';
 import { LoadingState, QueryView } from '@/components/ui/query-state';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import {
@@ -16,6 +16,7 @@ import { useNoteVersions } from '@/features/records/api/get-note-versions';
 import type { VisitNote } from '@/features/records/api/get-patient-record';
 import { updateVisitNoteInputSchema, useUpdateVisitNote, type UpdateVisitNoteInput } from '@/features/records/api/update-visit-note';
 import { preWrap, useRecordTime } from '@/features/records/components/format';
+import { RecordSection } from '@/features/records/components/record-section';
 
 /** One of the reading doctor's own visits with this patient, which a note can be about. */
 export type NoteAppointment = { id: string; start: string };
@@ -52,25 +53,13 @@ export function VisitNotesCard({ patientId, notes, canWrite, appointments, canSe
     );
   }
   return (
-    <Card component="section" aria-labelledby="notes-heading" padding="lg">
-      <Stack gap="md">
-        <Title order={2} id="notes-heading" fz="h3">
-          {t('notes.heading')}
-        </Title>
-        {writer}
-        {notes.length === 0 ? (
-          <Text c="gray.7">{t('notes.empty')}</Text>
-        ) : (
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-            {notes.map((note) => (
-              <li key={note.id}>
-                <NoteItem patientId={patientId} note={note} canSeeVersions={canSeeVersions} />
-              </li>
-            ))}
-          </Stack>
-        )}
-      </Stack>
-    </Card>
+    <RecordSection headingId="notes-heading" title={t('notes.heading')} count={notes.length} emptyText={t('notes.empty')} gap="md" listGap="sm" before={writer}>
+      {notes.map((note) => (
+        <li key={note.id}>
+          <NoteItem patientId={patientId} note={note} canSeeVersions={canSeeVersions} />
+        </li>
+      ))}
+    </RecordSection>
   );
 }
 
@@ -183,11 +172,7 @@ function NewNoteForm({ patientId, appointments }: { patientId: string; appointme
         <Title order={3} id="new-note-heading" fz="h4">
           {t('notes.newHeading')}
         </Title>
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
         <NativeSelect
           label={t('notes.visit')}
           data={sorted.map((a) => ({ value: a.id, label: when(a.start) }))}
@@ -234,20 +219,9 @@ function EditNoteForm({ patientId, note, onDone }: { patientId: string; note: Vi
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
         <Textarea label={t('notes.body')} autosize minRows={4} maxRows={16} maxLength={NOTE_MAX_LENGTH} error={fieldMessage(errors.body, translate)} {...register('body')} />
-        <Group gap="sm">
-          <Button type="submit" loading={update.isPending}>
-            {t('notes.saveChanges')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('cancel')}
-          </Button>
-        </Group>
+        <FormActions submitLabel={t('notes.saveChanges')} pending={update.isPending} cancelLabel={t('cancel')} onCancel={onDone} />
       </Stack>
     </form>
   );

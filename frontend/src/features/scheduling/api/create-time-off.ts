@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api, isApiError } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import { localInputToInstant } from '@/lib/time';
 import { scheduleQueryKey, type TimeOff } from '@/features/scheduling/api/get-schedule';
@@ -67,19 +67,13 @@ export function createTimeOff(doctorId: string, input: CreateTimeOffInput): Prom
 }
 
 export function useCreateTimeOff(doctorId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CreateTimeOffInput) => createTimeOff(doctorId, input),
-    onSuccess: (_timeOff, input) => {
-      void queryClient.invalidateQueries({ queryKey: scheduleQueryKey(doctorId) });
-      void queryClient.invalidateQueries({ queryKey: [...queryRoots.slots, doctorId] });
-      // The calendar shows the time off; cancelled visits change lists, texts and refunds.
-      void queryClient.invalidateQueries({ queryKey: queryRoots.appointments });
-      if (input.cancelBookedVisits) {
-        void queryClient.invalidateQueries({ queryKey: queryRoots.notifications });
-        void queryClient.invalidateQueries({ queryKey: queryRoots.payments });
-        void queryClient.invalidateQueries({ queryKey: queryRoots.doctors });
-      }
-    },
+  return useApiMutation((input: CreateTimeOffInput) => createTimeOff(doctorId, input), {
+    // The calendar shows the time off; cancelled visits change lists, texts and refunds.
+    invalidates: (_timeOff, input) => [
+      scheduleQueryKey(doctorId),
+      [...queryRoots.slots, doctorId],
+      queryRoots.appointments,
+      ...(input.cancelBookedVisits ? [queryRoots.notifications, queryRoots.payments, queryRoots.doctors] : []),
+    ],
   });
 }

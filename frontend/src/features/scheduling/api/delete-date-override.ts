@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import { scheduleQueryKey } from '@/features/scheduling/api/get-schedule';
 
@@ -9,12 +9,5 @@ export function deleteDateOverride(doctorId: string, date: string): Promise<void
 }
 
 export function useDeleteDateOverride(doctorId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (date: string) => deleteDateOverride(doctorId, date),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: scheduleQueryKey(doctorId) });
-      void queryClient.invalidateQueries({ queryKey: [...queryRoots.slots, doctorId] });
-    },
-  });
+  return useApiMutation((date: string) => deleteDateOverride(doctorId, date), { invalidates: [scheduleQueryKey(doctorId), [...queryRoots.slots, doctorId]] });
 }

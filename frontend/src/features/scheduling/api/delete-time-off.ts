@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import { scheduleQueryKey } from '@/features/scheduling/api/get-schedule';
 
@@ -8,12 +8,5 @@ export function deleteTimeOff(doctorId: string, timeOffId: string): Promise<void
 }
 
 export function useDeleteTimeOff(doctorId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (timeOffId: string) => deleteTimeOff(doctorId, timeOffId),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: scheduleQueryKey(doctorId) });
-      void queryClient.invalidateQueries({ queryKey: [...queryRoots.slots, doctorId] });
-    },
-  });
+  return useApiMutation((timeOffId: string) => deleteTimeOff(doctorId, timeOffId), { invalidates: [scheduleQueryKey(doctorId), [...queryRoots.slots, doctorId]] });
 }

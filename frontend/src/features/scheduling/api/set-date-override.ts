@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { useApiMutation } from '@/lib/api-mutation';
 import { queryRoots } from '@/lib/query-keys';
 import { scheduleQueryKey, type DateOverride } from '@/features/scheduling/api/get-schedule';
 import { toMinutes } from '@/features/scheduling/api/update-schedule';
@@ -42,12 +42,5 @@ export function setDateOverride(doctorId: string, { date, hours }: SetDateOverri
 }
 
 export function useSetDateOverride(doctorId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: SetDateOverrideInput) => setDateOverride(doctorId, input),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: scheduleQueryKey(doctorId) });
-      void queryClient.invalidateQueries({ queryKey: [...queryRoots.slots, doctorId] });
-    },
-  });
+  return useApiMutation((input: SetDateOverrideInput) => setDateOverride(doctorId, input), { invalidates: [scheduleQueryKey(doctorId), [...queryRoots.slots, doctorId]] });
 }

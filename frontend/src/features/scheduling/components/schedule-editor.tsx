@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, type FieldErrors, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormAlert } from '@/components/ui/form-fields';
 import { NumberField } from '@/components/ui/number-field';
-import { AlertIcon, CheckIcon } from '@/components/ui/icons';
+import { CheckIcon } from '@/components/ui/icons';
 import { ErrorState, LoadingState } from '@/components/ui/query-state';
 import { TimeZoneSelect } from '@/components/ui/time-zone-select';
 import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
@@ -95,11 +96,7 @@ export function ScheduleForm({ doctorId, schedule }: { doctorId: string; schedul
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t('editor.formLabel')}>
       <Stack gap="lg">
-        {formError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-            {formError}
-          </Alert>
-        )}
+        <FormAlert>{formError}</FormAlert>
 
         <Card component="section" aria-labelledby="rules-heading">
           <Stack gap="md">
@@ -161,11 +158,7 @@ export function ScheduleForm({ doctorId, schedule }: { doctorId: string; schedul
                 {t('editor.weeklyText')}
               </Text>
             </Stack>
-            {weeklyError && (
-              <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-                {weeklyError}
-              </Alert>
-            )}
+            <FormAlert>{weeklyError}</FormAlert>
             <div className={classes.week}>
               {WEEK_DAYS.map((day, index) => (
                 <DayRow key={day} day={day} index={index} control={control} register={register} errors={errors} />

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ActionIcon, Alert, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, ClockIcon, PlusIcon, TrashIcon } from '@/components/ui/icons';
-import { EmptyState, QueryView } from '@/components/ui/query-state';
-import { applyFieldErrors, describeError, fieldMessage, formAlertText } from '@/lib/form-errors';
+import { FormActions, FormAlert } from '@/components/ui/form-fields';
+import { ClockIcon } from '@/components/ui/icons';
+import { applyFieldErrors, fieldMessage, formAlertText } from '@/lib/form-errors';
 import { formatDateTime, formatLocale, toDate } from '@/lib/time';
 import {
   coveredVisits,
@@ -15,93 +15,57 @@ import {
   type TimeOffFormValues,
 } from '@/features/scheduling/api/create-time-off';
 import { useDeleteTimeOff } from '@/features/scheduling/api/delete-time-off';
-import { useSchedule, type TimeOff } from '@/features/scheduling/api/get-schedule';
+import { useSchedule } from '@/features/scheduling/api/get-schedule';
 import { CoveredVisitsWarning } from '@/features/scheduling/components/covered-visits-warning';
+import { SchedulePanel, SchedulePanelRow } from '@/features/scheduling/components/schedule-panel';
 
 /** Blocks of time off (holidays, training): no slots are offered inside them. */
 export function TimeOffPanel({ doctorId }: { doctorId: string }) {
-  const { t } = useTranslation(['scheduling', 'common']);
+  const { t, i18n } = useTranslation('scheduling');
+  const locale = formatLocale(i18n.language);
   const schedule = useSchedule(doctorId);
   const [adding, setAdding] = useState(false);
   const remove = useDeleteTimeOff(doctorId);
 
   return (
-    <Card component="section" aria-labelledby="time-off-heading">
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={2} style={{ flex: '1 1 14rem' }}>
-            <Title order={2} id="time-off-heading" fz="h3">
-              {t('timeOff.heading')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {schedule.data ? t('timeOff.text', { zone: schedule.data.timeZone }) : t('timeOff.textNoZone')}
-            </Text>
-          </Stack>
-          {!adding && schedule.data && (
-            <Button variant="light" leftSection={<PlusIcon size={16} />} onClick={() => setAdding(true)}>
-              {t('timeOff.add')}
-            </Button>
-          )}
-        </Group>
-
-        {adding && schedule.data && (
-          <TimeOffForm doctorId={doctorId} timeZone={schedule.data.timeZone} onDone={() => setAdding(false)} />
-        )}
-
-        {remove.isError && (
-          <Alert color="red" variant="light" icon={<AlertIcon />} role="alert" withCloseButton onClose={() => remove.reset()} closeButtonLabel={t('common:dismiss')}>
-            {describeError(remove.error)}
-          </Alert>
-        )}
-
-        <QueryView
-          query={schedule}
-          loadingLabel={t('timeOff.loading')}
-          skeleton={{ count: 2, height: 44 }}
-          errorTitle={t('timeOff.errorTitle')}
-          isEmpty={(data) => data.timeOff.length === 0}
-          empty={<EmptyState withCard={false} icon={<ClockIcon size={26} />} title={t('timeOff.emptyTitle')} text={t('timeOff.emptyText')} />}
-        >
-          {(data) => (
-            <Stack component="ul" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
-              {[...data.timeOff]
-                .sort((x, y) => toDate(x.start).getTime() - toDate(y.start).getTime())
-                .map((entry) => (
-                  <TimeOffRow
-                    key={entry.id}
-                    entry={entry}
-                    timeZone={data.timeZone}
-                    removing={remove.isPending && remove.variables === entry.id}
-                    onRemove={() => remove.mutate(entry.id)}
-                  />
-                ))}
-            </Stack>
-          )}
-        </QueryView>
-      </Stack>
-    </Card>
-  );
-}
-
-function TimeOffRow({ entry, timeZone, removing, onRemove }: { entry: TimeOff; timeZone: string; removing: boolean; onRemove: () => void }) {
-  const { t, i18n } = useTranslation('scheduling');
-  const range = `${formatDateTime(entry.start, timeZone, formatLocale(i18n.language))} – ${formatDateTime(entry.end, timeZone, formatLocale(i18n.language))}`;
-  return (
-    <Group component="li" justify="space-between" gap="sm" py="sm" wrap="nowrap" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
-      <Stack gap={0} style={{ minWidth: 0 }}>
-        <Text fw={600}>{range}</Text>
-        {entry.reason && (
-          <Text size="sm" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
-            {entry.reason}
-          </Text>
-        )}
-      </Stack>
-      <Tooltip label={t('timeOff.remove')} openDelay={400}>
-        <ActionIcon variant="subtle" color="gray" size="lg" loading={removing} aria-label={t('timeOff.removeFor', { range })} onClick={onRemove}>
-          <TrashIcon size={18} />
-        </ActionIcon>
-      </Tooltip>
-    </Group>
+    <SchedulePanel
+      headingId="time-off-heading"
+      title={t('timeOff.heading')}
+      text={schedule.data ? t('timeOff.text', { zone: schedule.data.timeZone }) : t('timeOff.textNoZone')}
+      addLabel={t('timeOff.add')}
+      onAdd={!adding && schedule.data ? () => setAdding(true) : undefined}
+      form={adding && schedule.data && <TimeOffForm doctorId={doctorId} timeZone={schedule.data.timeZone} onDone={() => setAdding(false)} />}
+      removal={remove}
+      schedule={schedule}
+      loadingLabel={t('timeOff.loading')}
+      errorTitle={t('timeOff.errorTitle')}
+      isEmpty={(data) => data.timeOff.length === 0}
+      empty={{ icon: <ClockIcon size={26} />, title: t('timeOff.emptyTitle'), text: t('timeOff.emptyText') }}
+    >
+      {(data) =>
+        [...data.timeOff]
+          .sort((x, y) => toDate(x.start).getTime() - toDate(y.start).getTime())
+          .map((entry) => {
+            const range = `${formatDateTime(entry.start, data.timeZone, locale)} – ${formatDateTime(entry.end, data.timeZone, locale)}`;
+            return (
+              <SchedulePanelRow
+                key={entry.id}
+                removeTooltip={t('timeOff.remove')}
+                removeLabel={t('timeOff.removeFor', { range })}
+                removing={remove.isPending && remove.variables === entry.id}
+                onRemove={() => remove.mutate(entry.id)}
+              >
+                <Text fw={600}>{range}</Text>
+                {entry.reason && (
+                  <Text size="sm" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+                    {entry.reason}
+                  </Text>
+                )}
+              </SchedulePanelRow>
+            );
+          })
+      }
+    </SchedulePanel>
   );
 }
 
@@ -139,25 +103,14 @@ function TimeOffForm({ doctorId, timeZone, onDone }: { doctorId: string; timeZon
       <Stack gap="sm">
         <form onSubmit={onSubmit} noValidate aria-label={t('timeOff.formLabel')}>
           <Stack gap="sm">
-            {formError && (
-              <Alert color="red" variant="light" icon={<AlertIcon />} role="alert">
-                {formError}
-              </Alert>
-            )}
+            <FormAlert>{formError}</FormAlert>
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput type="datetime-local" label={t('timeOff.start')} error={fieldMessage(errors.start, translate)} {...register('start')} readOnly={covered !== null} />
               <TextInput type="datetime-local" label={t('timeOff.end')} error={fieldMessage(errors.end, translate)} {...register('end')} readOnly={covered !== null} />
             </SimpleGrid>
             <TextInput label={t('timeOff.reason')} description={t('timeOff.reasonHint')} error={fieldMessage(errors.reason, translate)} {...register('reason')} readOnly={covered !== null} />
             {!covered && (
-              <Group gap="sm">
-                <Button type="submit" loading={create.isPending}>
-                  {t('timeOff.save')}
-                </Button>
-                <Button variant="default" onClick={onDone}>
-                  {t('common:cancel')}
-                </Button>
-              </Group>
+              <FormActions submitLabel={t('timeOff.save')} pending={create.isPending} cancelLabel={t('common:cancel')} onCancel={onDone} />
             )}
           </Stack>
         </form>
