@@ -59,7 +59,7 @@ test.describe('five languages', () => {
       await expectNoHorizontalScroll(page);
     });
 
-    await pickSlot(page, { minHoursAhead: 2, spread: 8, regionName: t('scheduling:slots.heading') });
+    await pickSlot(page, { minHoursAhead: 2, spread: 8, regionName: t('scheduling:slots.heading'), nextWeekName: t('scheduling:slots.nextWeek') });
     const dialog = page.getByRole('dialog', { name: t('appointments:book.title') });
     await expect(dialog).toBeVisible();
     await expectNoSeriousA11yViolations(page, '[role="dialog"]');
@@ -100,7 +100,7 @@ test.describe('five languages', () => {
     await expect(slots).toContainText(new RegExp(germanDays.join('|')));
     await screenshotBothWidths(page, 'de-doctor-profile', async () => expectNoHorizontalScroll(page));
 
-    await pickSlot(page, { minHoursAhead: 2, spread: 8, regionName: t('scheduling:slots.heading') });
+    await pickSlot(page, { minHoursAhead: 2, spread: 8, regionName: t('scheduling:slots.heading'), nextWeekName: t('scheduling:slots.nextWeek') });
     const dialog = page.getByRole('dialog', { name: t('appointments:book.title') });
     await expect(dialog).toBeVisible();
     await expect(dialog).not.toContainText(/AM|PM/);

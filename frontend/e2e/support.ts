@@ -115,21 +115,26 @@ export type SlotChoice = { start: string; end: string };
  */
 export async function pickSlot(
   page: Page,
-  { minHoursAhead = 0, spread = 1, exclude, regionName = /Free times|Choose a new time/ }: { minHoursAhead?: number; spread?: number; exclude?: string; regionName?: string | RegExp } = {},
+  {
+    minHoursAhead = 0,
+    spread = 1,
+    exclude,
+    regionName = /Free times|Choose a new time/,
+    nextWeekName = 'Next week',
+  }: { minHoursAhead?: number; spread?: number; exclude?: string; regionName?: string | RegExp; nextWeekName?: string } = {},
 ): Promise<SlotChoice> {
   const region = page.getByRole('region', { name: regionName });
   const slots = region.locator('button[data-start]:not([disabled])');
   const earliest = Date.now() + minHoursAhead * 3_600_000;
   let candidates: SlotChoice[] = [];
-  // Late in the week the free times far enough ahead may all be in the next one.
+  // Late in the week (or at a weekend) the free times far enough ahead may all be in the next one.
   for (let week = 0; week < 3 && candidates.length === 0; week++) {
     if (week > 0) {
-      const shown = region.getByText(/^Week of /);
-      const before = await shown.textContent();
-      await region.getByRole('button', { name: 'Next week' }).click();
-      await expect(shown).not.toHaveText(before!);
+      const before = await region.locator('button[data-start]').first().getAttribute('data-start').catch(() => null);
+      await region.getByRole('button', { name: nextWeekName }).first().click();
+      if (before) await expect(region.locator(`button[data-start="${before}"]`)).toHaveCount(0);
     }
-    await expect(slots.first()).toBeVisible();
+    await slots.first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
     const all = await slots.evaluateAll((buttons) => buttons.map((b) => ({ start: b.getAttribute('data-start')!, end: b.getAttribute('data-end')! })));
     candidates = all.filter((s) => Date.parse(s.start) >= earliest && s.start !== exclude);
   }
