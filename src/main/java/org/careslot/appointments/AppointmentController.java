@@ -22,6 +22,7 @@ import org.careslot.platform.Plausible;
 import org.careslot.platform.PublicUrl;
 import org.careslot.platform.RateLimits;
 import org.careslot.platform.Text;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -165,6 +166,6 @@ class AppointmentController {
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("careslot-appointment.ics").build().toString())
-			.body(ICalendar.event(appointment, clock.instant(), publicUrl.resolve("/appointments")));
+			.body(ICalendar.event(appointment, clock.instant(), publicUrl.resolve("/appointments"), LocaleContextHolder.getLocale()));
 	}
 }

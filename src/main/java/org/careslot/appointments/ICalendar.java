@@ -3,20 +3,31 @@ package org.careslot.appointments;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.careslot.platform.Languages;
+import org.springframework.context.MessageSource;
 
 /**
- * A minimal RFC 5545 VEVENT: UTC times, escaped text, lines folded at 75 octets. It leaves for
- * third-party calendars, so it says where and when, never why: no visit reason in it.
+ * A minimal RFC 5545 VEVENT: UTC times, escaped text, lines folded at 75 octets, words in the
+ * reader's language. It leaves for third-party calendars, so it says where and when, never why:
+ * no visit reason in it.
  */
 final class ICalendar {
+
+	private static final MessageSource TEXTS = Languages.messages("appointments/calendar");
 
 	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
 	private ICalendar() {
 	}
 
-	/** @param link where the participant finds the appointment in CareSlot */
-	static String event(AppointmentView a, Instant stamp, String link) {
+	/**
+	 * @param link   where the participant finds the appointment in CareSlot
+	 * @param locale the reader's language (one of {@link Languages#SUPPORTED}; others read English)
+	 */
+	static String event(AppointmentView a, Instant stamp, String link, Locale locale) {
+		Locale language = Languages.locale(locale.getLanguage());
 		String status = switch (a.status()) {
 			case CANCELLED -> "CANCELLED";
 			case PENDING -> "TENTATIVE";
@@ -32,9 +43,9 @@ final class ICalendar {
 		line(ics, "DTSTAMP:" + UTC.format(stamp));
 		line(ics, "DTSTART:" + UTC.format(a.start()));
 		line(ics, "DTEND:" + UTC.format(a.end()));
-		line(ics, "SUMMARY:" + escape("Appointment with " + a.doctorName()));
-		line(ics, "DESCRIPTION:" + escape(a.visitType() == VisitType.VIDEO ? "Video visit" : "In-person visit"));
-		String location = a.visitType() == VisitType.VIDEO ? "Video visit (join from CareSlot)"
+		line(ics, "SUMMARY:" + escape(TEXTS.getMessage("summary", new Object[] { a.doctorName() }, language)));
+		line(ics, "DESCRIPTION:" + escape(TEXTS.getMessage("visit." + a.visitType().name(), null, language)));
+		String location = a.visitType() == VisitType.VIDEO ? TEXTS.getMessage("location.VIDEO", null, language)
 				: a.practice() == null ? "" : a.practice().oneLine();
 		if (!location.isEmpty()) {
 			line(ics, "LOCATION:" + escape(location));
