@@ -24,7 +24,7 @@ async function expectNoHorizontalScroll(page: Page) {
 async function signUpIn(page: Page, language: string, nativeName: string) {
   const t = texts(language);
   await page.goto('/sign-up');
-  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: nativeName });
+  await page.getByRole('combobox', { name: 'Site language' }).selectOption({ label: nativeName });
   await expect(page.locator('html')).toHaveAttribute('lang', language);
   const email = uniqueEmail(`lang-${language}`);
   await page.getByLabel(t('auth:fields.fullName'), { exact: true }).fill(`${language === 'ar' ? 'ليلى حداد' : 'Lena Vogel'} ${runTag()}`);

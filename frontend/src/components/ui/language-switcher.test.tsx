@@ -17,16 +17,16 @@ describe('LanguageSwitcher', () => {
         <Greeting />
       </>,
     );
-    const picker = screen.getByRole('combobox', { name: 'Language' });
+    const picker = screen.getByRole('combobox', { name: 'Site language' });
     expect([...(picker as HTMLSelectElement).options].map((o) => o.text)).toEqual(['English', 'Deutsch', 'Français', 'Español', 'العربية']);
 
     await user.selectOptions(picker, 'de');
     expect(await screen.findByText('Zum Hauptinhalt springen')).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+    expect(screen.getByRole('combobox', { name: 'Sprache der Website' })).toHaveValue('de');
     expect(document.documentElement).toHaveAttribute('lang', 'de');
     expect(document.documentElement).toHaveAttribute('dir', 'ltr');
 
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Sprache' }), 'ar');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sprache der Website' }), 'ar');
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(localStorage.getItem('careslot.language')).toBe('ar');
     expect(chosen).toEqual(['de', 'ar']);

@@ -86,7 +86,7 @@ describe('DoctorSearch', () => {
     const languages = screen.getByRole('combobox', { name: 'Language' });
     expect(within(languages).getAllByRole('option').map((o) => o.textContent)).toEqual(['Any language', 'French (2)', 'German (1)']);
     const specialties = screen.getByRole('combobox', { name: 'Specialty' });
-    expect(within(specialties).getAllByRole('option').map((o) => o.textContent)).toEqual(['All specialties', 'Dermatology (1)', 'General practice (1)']);
+    expect(within(specialties).getAllByRole('option').map((o) => o.textContent)).toEqual(['All specialties', 'Dermatology (1)', 'General Practice (1)']);
     const sorts = screen.getByRole('combobox', { name: 'Sort by' });
     expect(sorts).toHaveValue('soonest');
     expect(within(sorts).getAllByRole('option').map((o) => o.textContent)).toEqual(['Best match', 'Soonest available', 'Name', 'Lowest fee']);

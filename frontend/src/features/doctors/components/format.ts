@@ -1,3 +1,4 @@
+import i18n from '@/lib/i18n';
 import { addDays, dateKeyIn, formatTime, todayKey } from '@/lib/time';
 
 /** Display helpers for doctor data whose exact wording the API leaves open. */
@@ -15,8 +16,25 @@ export function formatLanguage(language: string, locale: string): string {
   return language;
 }
 
-/** "CARDIOLOGY" or "general_practice" from an enum reads as "Cardiology", "General practice". */
+/**
+ * A specialty in the reader's language when it is a known one ("Cardiology" → "Kardiologie"), else as
+ * written; "CARDIOLOGY" or "general_practice" from an enum read as words.
+ */
 export function formatSpecialty(specialty: string): string {
+  return i18n.t(`doctors:specialties.${specialtyKey(specialty)}` as 'doctors:specialties.cardiology', { defaultValue: specialtyWords(specialty) });
+}
+
+/** "General Practice", "GENERAL_PRACTICE" → "general-practice": the key of a known specialty's name in every language. */
+export function specialtyKey(specialty: string): string {
+  return specialty
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A specialty nobody translated yet reads as written ("GENERAL_PRACTICE" as "General practice"). */
+function specialtyWords(specialty: string): string {
   if (!/^[A-Z0-9_]+$/.test(specialty) && !/^[a-z0-9_]+$/.test(specialty)) return specialty;
   const words = specialty.toLowerCase().split('_').filter(Boolean).join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
