@@ -27,6 +27,11 @@ type AppLayoutProps = {
   banner?: ReactNode;
   /** Told of a new language (a signed-in user's account keeps it). */
   onLanguageChange?: (language: Language) => void;
+  /**
+   * Where the language picker sits besides the phone menu: the header (visitors, whose header has
+   * room) or the footer (signed-in users, whose header is full of their screens).
+   */
+  languagePicker?: 'header' | 'footer';
   children: ReactNode;
 };
 
@@ -50,7 +55,7 @@ function NavLinks({ items, onNavigate, vertical = false }: { items: NavItem[]; o
   );
 }
 
-export function AppLayout({ account, nav = [], menuFooter, banner, onLanguageChange, children }: AppLayoutProps) {
+export function AppLayout({ account, nav = [], menuFooter, banner, onLanguageChange, languagePicker = 'header', children }: AppLayoutProps) {
   const { t } = useTranslation();
   const [menuOpen, menu] = useDisclosure(false);
   const { pathname } = useLocation();
@@ -79,9 +84,11 @@ export function AppLayout({ account, nav = [], menuFooter, banner, onLanguageCha
           </Group>
           <Group gap="sm" wrap="nowrap">
             {/* phones find the languages in the menu, where there is room */}
-            <div className={nav.length > 0 ? classes.desktopLanguage : undefined}>
-              <LanguageSwitcher onChange={onLanguageChange} />
-            </div>
+            {languagePicker === 'header' && (
+              <div className={nav.length > 0 ? classes.desktopLanguage : undefined}>
+                <LanguageSwitcher onChange={onLanguageChange} />
+              </div>
+            )}
             <div className={classes.desktopAccount}>{account}</div>
             {nav.length > 0 && (
               <Burger
@@ -123,9 +130,12 @@ export function AppLayout({ account, nav = [], menuFooter, banner, onLanguageCha
       </main>
       <footer className={classes.footer}>
         <Container>
-          <Text size="sm" c="dimmed">
-            {t('footer')}
-          </Text>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed">
+              {t('footer')}
+            </Text>
+            {languagePicker === 'footer' && <LanguageSwitcher onChange={onLanguageChange} />}
+          </Group>
         </Container>
       </footer>
     </>

@@ -103,7 +103,7 @@ export function AppRoot() {
   );
 
   return (
-    <AppLayout account={account} nav={nav} menuFooter={menuFooter} banner={<DemoBanners role={user.role} />} onLanguageChange={saveLanguage}>
+    <AppLayout account={account} nav={nav} menuFooter={menuFooter} banner={<DemoBanners role={user.role} />} onLanguageChange={saveLanguage} languagePicker="footer">
       <Outlet />
     </AppLayout>
   );
