@@ -10,6 +10,7 @@ import {
   searchDoctors,
   signIn,
   signOut,
+  texts,
   uniqueEmail,
   uniquePhone,
 } from './support';
@@ -90,13 +91,20 @@ test.describe('SMS log', () => {
     await navigate(page, 'Profile');
     await page.getByLabel('Language of texts and reports').selectOption('Deutsch');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-    await page.getByRole('banner').getByRole('link', { name: 'My messages' }).click();
-    await expect(page.getByRole('article', { name: 'Reminder' })).toHaveCount(2);
-    for (const reminder of await page.getByRole('article', { name: 'Reminder' }).all()) {
+    // the account's language is the app's too: from here the patient reads German
+    const de = texts('de');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('status').filter({ hasText: de('auth:profile.saved') })).toBeVisible();
+    await page.getByRole('banner').getByRole('link', { name: de('common:nav.messages') }).click();
+    const reminders = page.getByRole('article', { name: de('notifications:kind.REMINDER') });
+    await expect(reminders).toHaveCount(2);
+    for (const reminder of await reminders.all()) {
       await expect(reminder).toContainText(`CareSlot-Erinnerung: ${demo.doctor.name} am`);
     }
-    await expect(page.getByRole('article', { name: 'Booking' })).toContainText('is booked.'); // already sent as it was
+    await expect(page.getByRole('article', { name: de('notifications:kind.BOOKED') })).toContainText('is booked.'); // already sent as it was
+    // back to English on this device for the admin's part
+    await page.getByRole('combobox', { name: de('common:language.label') }).selectOption({ label: 'English' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await signOut(page);
 
     // The admin finds all four in the SMS log (the code masked), and only the planned ones under "Scheduled".

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { createHmac } from 'node:crypto';
@@ -271,4 +272,17 @@ export async function confirmPhone(page: Page, phone: string, password: string) 
   await card.getByRole('button', { name: 'Confirm number' }).click();
   await expect(card.getByRole('status')).toContainText('Your phone number is confirmed');
   await expect(page.getByText('Confirmed', { exact: true })).toBeVisible();
+}
+
+/** A text of the web app in one language, read from the same files the app bundles. */
+export function texts(language: string) {
+  const cache = new Map<string, Record<string, unknown>>();
+  return (qualified: string, values: Record<string, string> = {}) => {
+    const [namespace, key] = qualified.split(':') as [string, string];
+    if (!cache.has(namespace)) cache.set(namespace, JSON.parse(readFileSync(`src/locales/${language}/${namespace}.json`, 'utf8')));
+    let node: unknown = cache.get(namespace);
+    for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+    if (typeof node !== 'string') throw new Error(`no text ${qualified} in ${language}`);
+    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+  };
 }
