@@ -96,9 +96,9 @@ test.describe('SMS log', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('status').filter({ hasText: de('auth:profile.saved') })).toBeVisible();
     await page.getByRole('banner').getByRole('link', { name: de('common:nav.messages') }).click();
-    const reminders = page.getByRole('article', { name: de('notifications:kind.REMINDER') });
-    await expect(reminders).toHaveCount(2);
-    for (const reminder of await reminders.all()) {
+    const germanReminders = page.getByRole('article', { name: de('notifications:kind.REMINDER') });
+    await expect(germanReminders).toHaveCount(2);
+    for (const reminder of await germanReminders.all()) {
       await expect(reminder).toContainText(`CareSlot-Erinnerung: ${demo.doctor.name} am`);
     }
     await expect(page.getByRole('article', { name: de('notifications:kind.BOOKED') })).toContainText('is booked.'); // already sent as it was
